@@ -1,0 +1,47 @@
+package dev.retort.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code retort} command. Each subcommand is a thin shell over the library in retort-core. */
+@Command(
+        name = "retort",
+        mixinStandardHelpOptions = true,
+        versionProvider = RetortCli.Version.class,
+        description = "Schema migrations for PostgreSQL: declare your schema, autogenerate reviewable migrations, "
+                + "apply them along a revision graph, and check that a database matches.",
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"", "Run 'retort help COMMAND' for a command's options and examples."})
+public final class RetortCli implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting (tests call this). */
+    public static int run(String... args) {
+        return new CommandLine(new RetortCli()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = RetortCli.class.getResourceAsStream("version.properties")) {
+                p.load(in);
+            }
+            return new String[] {"retort " + p.getProperty("version"),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Dev database: materializes the declared sources in a scratch database, so PostgreSQL itself validates and normalises them. Stage 2.
+ */
+package dev.retort.devdb;
