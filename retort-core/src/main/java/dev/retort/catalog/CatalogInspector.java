@@ -1,0 +1,438 @@
+package dev.retort.catalog;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a {@link CatalogSnapshot} from PostgreSQL's catalogs: one round trip for the settings and one for all the
+ * catalog queries (one query per kind, whatever the number of objects), inside a read-only repeatable-read
+ * transaction so the queries see one consistent state. {@code search_path} is {@code pg_catalog} while reading,
+ * so every name PostgreSQL renders into a definition comes schema-qualified, the same in every database.
+ */
+public final class CatalogInspector {
+    /** The queries, in the order their results are consumed (relations before their columns). */
+    private static final List<String> QUERIES = List.of("schemas", "extensions", "relations", "columns", "defaults",
+            "constraints", "indexes", "sequences", "enums", "composite_types", "domains", "range_types", "routines",
+            "triggers", "event_triggers", "policies", "default_privileges", "dependencies");
+    private static final String BATCH = String.join(";\n", QUERIES.stream().map(CatalogQueries::load).toList());
+
+    // Fixed OIDs of the system catalogs (the same in every PostgreSQL version).
+    static final long PG_TYPE = 1247;
+    static final long PG_PROC = 1255;
+    static final long PG_CLASS = 1259;
+    static final long PG_ATTRDEF = 2604;
+    static final long PG_CONSTRAINT = 2606;
+    static final long PG_NAMESPACE = 2615;
+    static final long PG_TRIGGER = 2620;
+    static final long PG_EXTENSION = 3079;
+    static final long PG_POLICY = 3256;
+    static final long PG_EVENT_TRIGGER = 3466;
+
+    private final InspectionScope scope;
+
+    public CatalogInspector(InspectionScope scope) {
+        this.scope = scope;
+    }
+
+    public CatalogInspector() {
+        this(InspectionScope.ALL);
+    }
+
+    /** Reads the snapshot; the connection's transaction state and settings are restored afterwards. */
+    public CatalogSnapshot inspect(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        boolean readOnly = connection.isReadOnly();
+        if (!autoCommit) {
+            throw new IllegalStateException("inspect needs a connection outside a transaction");
+        }
+        try {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            int versionNum = configure(connection);
+            Reader reader = new Reader(scope);
+            try (Statement st = connection.createStatement()) {
+                boolean hasResult = st.execute(BATCH);
+                for (String query : QUERIES) {
+                    while (!hasResult && st.getUpdateCount() != -1) {
+                        hasResult = st.getMoreResults();
+                    }
+                    try (ResultSet rs = st.getResultSet()) {
+                        reader.read(query, rs);
+                    }
+                    hasResult = st.getMoreResults();
+                }
+            }
+            return reader.snapshot(versionNum);
+        } finally {
+            connection.rollback();
+            connection.setReadOnly(readOnly);
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private int configure(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT set_config('retort.include_schemas', ?::text[]::text, true),"
+                        + " set_config('retort.exclude_schemas', ?::text[]::text, true),"
+                        + " set_config('retort.version_schema', ?, true),"
+                        + " set_config('search_path', 'pg_catalog', true),"
+                        + " current_setting('server_version_num')::int")) {
+            ps.setArray(1, connection.createArrayOf("text", scope.includeSchemas().toArray()));
+            ps.setArray(2, connection.createArrayOf("text", scope.excludeSchemas().toArray()));
+            ps.setString(3, scope.versionSchema());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(5);
+            }
+        }
+    }
+
+    /** Turns result sets into records, remembering each object's catalog address for the dependency graph. */
+    private static final class Reader {
+        private final InspectionScope scope;
+        private final TreeMap<ObjectId, CatalogObject> objects = new TreeMap<>();
+        private final Map<String, ObjectId> byAddress = new HashMap<>();
+        private final Map<Long, RelationRow> relations = new LinkedHashMap<>();
+        private final Map<Long, List<Column>> columns = new HashMap<>();
+        private final DependencyGraph.Builder graph = DependencyGraph.builder();
+
+        Reader(InspectionScope scope) {
+            this.scope = scope;
+        }
+
+        private record RelationRow(ObjectId id, String relkind, Row row) {
+        }
+
+        void read(String query, ResultSet rs) throws SQLException {
+            while (rs.next()) {
+                Row row = new Row(rs);
+                switch (query) {
+                    case "schemas" -> add(PG_NAMESPACE, row.oid(), new Schema(row.str("name"), owner(row),
+                            privileges(row), row.str("comment")));
+                    case "extensions" -> add(PG_EXTENSION, row.oid(), new Extension(row.str("name"),
+                            row.str("schema"), row.str("version"), row.str("comment")));
+                    case "relations" -> relation(row);
+                    case "columns" -> column(row);
+                    case "defaults" -> add(PG_ATTRDEF, row.oid(), new ColumnDefault(row.str("schema"),
+                            row.str("table_name"), row.str("column_name"), row.str("relkind").equals("v"),
+                            row.str("expression")));
+                    case "constraints" -> constraint(row);
+                    case "indexes" -> add(PG_CLASS, row.oid(), new Index(row.str("schema"), row.str("table_name"),
+                            row.str("name"), row.str("definition"), row.bool("replica_identity"),
+                            row.bool("clustered"), row.str("comment")));
+                    case "sequences" -> sequence(row);
+                    case "enums" -> type(row, new EnumType(row.str("schema"), row.str("name"),
+                            row.strings("labels"), owner(row), privileges(row), row.str("comment")));
+                    case "composite_types" -> compositeType(row);
+                    case "domains" -> domain(row);
+                    case "range_types" -> rangeType(row);
+                    case "routines" -> routine(row);
+                    case "triggers" -> add(PG_TRIGGER, row.oid(), new Trigger(row.str("schema"),
+                            row.str("table_name"), row.str("name"), row.str("definition"), row.str("enabled"),
+                            row.str("comment")));
+                    case "event_triggers" -> add(PG_EVENT_TRIGGER, row.oid(), new EventTrigger(row.str("name"),
+                            row.str("event"), row.str("function_name"), row.str("enabled"), row.strings("tags"),
+                            owner(row), row.str("comment")));
+                    case "policies" -> add(PG_POLICY, row.oid(), new Policy(row.str("schema"),
+                            row.str("table_name"), row.str("name"), row.bool("permissive"), row.str("command"),
+                            row.strings("roles"), row.str("using_expression"), row.str("check_expression"),
+                            row.str("comment")));
+                    case "default_privileges" -> defaultPrivileges(row);
+                    case "dependencies" -> dependency(row);
+                    default -> throw new IllegalStateException("no reader for query " + query);
+                }
+            }
+            if (query.equals("columns")) {
+                finishRelations();
+            }
+        }
+
+        CatalogSnapshot snapshot(int versionNum) {
+            return new CatalogSnapshot(versionNum, objects, graph.build());
+        }
+
+        private void add(long classId, long oid, CatalogObject object) {
+            objects.put(object.id(), object);
+            byAddress.put(address(classId, oid), object.id());
+        }
+
+        private void alias(long classId, long oid, ObjectId id) {
+            if (oid != 0) {
+                byAddress.put(address(classId, oid), id);
+            }
+        }
+
+        private static String address(long classId, long oid) {
+            return classId + "/" + oid;
+        }
+
+        private String owner(Row row) throws SQLException {
+            return scope.manageOwners() ? row.str("owner") : null;
+        }
+
+        private static Privileges privileges(Row row) throws SQLException {
+            return Privileges.fromAcl(row.array("acl"), row.array("default_acl"));
+        }
+
+        private void relation(Row row) throws SQLException {
+            String relkind = row.str("relkind");
+            ObjectKind kind = switch (relkind) {
+                case "v" -> ObjectKind.VIEW;
+                case "m" -> ObjectKind.MATERIALIZED_VIEW;
+                default -> ObjectKind.TABLE;
+            };
+            ObjectId id = ObjectId.of(kind, row.str("schema"), row.str("name"));
+            relations.put(row.oid(), new RelationRow(id, relkind, row.detach()));
+            byAddress.put(address(PG_CLASS, row.oid()), id);
+            alias(PG_TYPE, row.lng("row_type"), id);
+        }
+
+        private void column(Row row) throws SQLException {
+            Identity identity = null;
+            String idKind = row.str("identity");
+            if (!idKind.isEmpty()) {
+                identity = new Identity(idKind.equals("a"), row.str("identity_sequence_schema"),
+                        row.str("identity_sequence_name"), row.str("identity_type"), row.lng("identity_start"),
+                        row.lng("identity_increment"), row.lng("identity_min"), row.lng("identity_max"),
+                        row.lng("identity_cache"), row.bool("identity_cycle"));
+            }
+            String generated = switch (row.str("generated")) {
+                case "s" -> "STORED";
+                case "v" -> "VIRTUAL";
+                default -> null;
+            };
+            // What a generation expression needs, its table needs: the column is created with the table.
+            alias(PG_ATTRDEF, row.lng("generation_oid"), relations.get(row.lng("relid")).id());
+            columns.computeIfAbsent(row.lng("relid"), k -> new ArrayList<>()).add(new Column(row.str("name"),
+                    row.str("type"), row.str("collation"), row.bool("not_null"), identity, generated,
+                    row.str("generation_expression"), !row.bool("is_local"),
+                    Privileges.fromAcl(row.array("acl"), new String[0]), row.str("comment")));
+        }
+
+        /** Relations become records once their columns are known. */
+        private void finishRelations() throws SQLException {
+            for (Map.Entry<Long, RelationRow> e : relations.entrySet()) {
+                RelationRow r = e.getValue();
+                Row row = r.row();
+                List<Column> cols = columns.getOrDefault(e.getKey(), List.of());
+                String schema = row.str("schema");
+                String name = row.str("name");
+                CatalogObject object = switch (r.relkind()) {
+                    case "v" -> new View(schema, name, stripSemicolon(row.str("definition")), row.strings("options"),
+                            cols, owner(row), privileges(row), row.str("comment"));
+                    case "m" -> new MaterializedView(schema, name, stripSemicolon(row.str("definition")),
+                            row.strings("options"), row.bool("populated"), row.str("access_method"), cols,
+                            owner(row), privileges(row), row.str("comment"));
+                    default -> new Table(schema, name, row.str("persistence").equals("u"),
+                            row.str("partition_key"), row.str("partition_bound"), parents(row),
+                            row.strings("options"), row.bool("rls_enabled"), row.bool("rls_forced"),
+                            row.str("replica_identity"), row.str("access_method"), cols, owner(row),
+                            privileges(row), row.str("comment"));
+                };
+                objects.put(object.id(), object);
+            }
+        }
+
+        private static List<String> parents(Row row) throws SQLException {
+            List<String> schemas = row.strings("parent_schemas");
+            List<String> names = row.strings("parent_names");
+            List<String> parents = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                parents.add(Identifiers.qualify(schemas.get(i), names.get(i)));
+            }
+            return parents;
+        }
+
+        private static String stripSemicolon(String definition) {
+            String d = definition.strip();
+            return d.endsWith(";") ? d.substring(0, d.length() - 1) : d;
+        }
+
+        private void constraint(Row row) throws SQLException {
+            Constraint c = new Constraint(row.str("schema"), row.str("table_name"), row.str("name"),
+                    row.str("type"), row.str("definition"), row.str("comment"));
+            add(PG_CONSTRAINT, row.oid(), c);
+            if (!c.isForeignKey() && !c.type().equals("c")) {
+                alias(PG_CLASS, row.lng("index_oid"), c.id());
+            }
+        }
+
+        private void sequence(Row row) throws SQLException {
+            ObjectId ownedBy = row.str("owned_by_table") == null ? null
+                    : ObjectId.of(ObjectKind.TABLE, row.str("owned_by_schema"), row.str("owned_by_table"));
+            add(PG_CLASS, row.oid(), new Sequence(row.str("schema"), row.str("name"), row.str("data_type"),
+                    row.lng("start"), row.lng("increment"), row.lng("min"), row.lng("max"), row.lng("cache"),
+                    row.bool("cycle"), ownedBy, row.str("owned_by_column"), owner(row), privileges(row),
+                    row.str("comment")));
+        }
+
+        private void type(Row row, CatalogObject type) throws SQLException {
+            add(PG_TYPE, row.oid(), type);
+            alias(PG_TYPE, row.lng("array_type"), type.id());
+        }
+
+        private void compositeType(Row row) throws SQLException {
+            List<String> names = row.strings("attribute_names");
+            List<String> types = row.strings("attribute_types");
+            List<String> collations = row.strings("attribute_collations");
+            List<CompositeType.Attribute> attributes = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                attributes.add(new CompositeType.Attribute(names.get(i), types.get(i), collations.get(i)));
+            }
+            CompositeType type = new CompositeType(row.str("schema"), row.str("name"), attributes, owner(row),
+                    privileges(row), row.str("comment"));
+            type(row, type);
+            alias(PG_CLASS, row.lng("relation"), type.id());
+        }
+
+        private void domain(Row row) throws SQLException {
+            List<String> names = row.strings("check_names");
+            List<String> definitions = row.strings("check_definitions");
+            List<Domain.Check> checks = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                checks.add(new Domain.Check(names.get(i), definitions.get(i)));
+            }
+            Domain domain = new Domain(row.str("schema"), row.str("name"), row.str("base_type"),
+                    row.str("collation"), row.bool("not_null"), row.str("default_expression"), checks, owner(row),
+                    privileges(row), row.str("comment"));
+            type(row, domain);
+            for (String oid : row.strings("constraint_oids")) {
+                alias(PG_CONSTRAINT, Long.parseLong(oid), domain.id());
+            }
+        }
+
+        private void rangeType(Row row) throws SQLException {
+            RangeType range = new RangeType(row.str("schema"), row.str("name"), row.str("subtype"),
+                    row.str("subtype_opclass"), row.str("collation"), row.str("canonical"),
+                    row.str("subtype_diff"), row.str("multirange_name"), owner(row), privileges(row),
+                    row.str("comment"));
+            type(row, range);
+            alias(PG_TYPE, row.lng("multirange_type"), range.id());
+        }
+
+        private void routine(Row row) throws SQLException {
+            String prokind = row.str("kind");
+            ObjectKind kind = switch (prokind) {
+                case "p" -> ObjectKind.PROCEDURE;
+                case "a" -> ObjectKind.AGGREGATE;
+                default -> ObjectKind.FUNCTION;
+            };
+            AggregateSpec aggregate = kind != ObjectKind.AGGREGATE ? null : new AggregateSpec(row.str("agg_kind"),
+                    row.integer("agg_direct_args"), row.str("agg_sfunc"), row.str("agg_stype"),
+                    row.integer("agg_sspace"), row.str("agg_finalfunc"), row.bool("agg_finalfunc_extra"),
+                    row.str("agg_finalfunc_modify"), row.str("agg_combinefunc"), row.str("agg_serialfunc"),
+                    row.str("agg_deserialfunc"), row.str("agg_initcond"), row.str("agg_msfunc"),
+                    row.str("agg_minvfunc"), row.str("agg_mstype"), row.integer("agg_msspace"),
+                    row.str("agg_mfinalfunc"), row.bool("agg_mfinalfunc_extra"), row.str("agg_mfinalfunc_modify"),
+                    row.str("agg_minitcond"), row.str("agg_sortop"), row.str("parallel"));
+            add(PG_PROC, row.oid(), new Routine(kind, row.str("schema"), row.str("name"),
+                    row.str("identity_arguments"), row.str("arguments"), row.str("result"), row.str("definition"),
+                    aggregate, owner(row), privileges(row), row.str("comment")));
+        }
+
+        private void defaultPrivileges(Row row) throws SQLException {
+            DefaultPrivileges dp = new DefaultPrivileges(row.str("role"), row.str("schema"),
+                    row.str("object_type"), privileges(row));
+            objects.put(dp.id(), dp);
+            if (dp.schema() != null) {
+                graph.add(dp.id(), new ObjectId(ObjectKind.SCHEMA, null, dp.schema(), null, null));
+            }
+        }
+
+        private void dependency(Row row) throws SQLException {
+            ObjectId from = byAddress.get(address(row.lng("classid"), row.lng("objid")));
+            ObjectId to = byAddress.get(address(row.lng("refclassid"), row.lng("refobjid")));
+            if (from != null && to != null) {
+                graph.add(from, to);
+            }
+        }
+    }
+
+    /** Column access by name, with arrays as lists and a copy that outlives the result set's cursor. */
+    private static final class Row {
+        private final ResultSet rs;
+        private final Map<String, Object> values;
+
+        Row(ResultSet rs) {
+            this.rs = rs;
+            this.values = null;
+        }
+
+        private Row(Map<String, Object> values) {
+            this.rs = null;
+            this.values = values;
+        }
+
+        Row detach() throws SQLException {
+            Map<String, Object> copy = new HashMap<>();
+            int n = rs.getMetaData().getColumnCount();
+            for (int i = 1; i <= n; i++) {
+                Object value = rs.getObject(i);
+                if (value instanceof Array array) {
+                    value = array.getArray();
+                }
+                copy.put(rs.getMetaData().getColumnLabel(i), value);
+            }
+            return new Row(copy);
+        }
+
+        private Object get(String column) throws SQLException {
+            if (values != null) {
+                return values.get(column);
+            }
+            Object value = rs.getObject(column);
+            return value instanceof Array array ? array.getArray() : value;
+        }
+
+        long oid() throws SQLException {
+            return lng("oid");
+        }
+
+        String str(String column) throws SQLException {
+            Object v = get(column);
+            return v == null ? null : v.toString();
+        }
+
+        boolean bool(String column) throws SQLException {
+            Object v = get(column);
+            return v != null && (Boolean) v;
+        }
+
+        long lng(String column) throws SQLException {
+            Object v = get(column);
+            return v == null ? 0 : ((Number) v).longValue();
+        }
+
+        int integer(String column) throws SQLException {
+            return (int) lng(column);
+        }
+
+        String[] array(String column) throws SQLException {
+            Object v = get(column);
+            if (v == null) {
+                return null;
+            }
+            Object[] items = (Object[]) v;
+            return Arrays.stream(items).map(o -> o == null ? null : o.toString()).toArray(String[]::new);
+        }
+
+        List<String> strings(String column) throws SQLException {
+            String[] a = array(column);
+            return a == null ? List.of() : Arrays.asList(a);
+        }
+    }
+}

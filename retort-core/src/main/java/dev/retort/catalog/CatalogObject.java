@@ -1,0 +1,12 @@
+package dev.retort.catalog;
+
+/** A schema object in a {@link CatalogSnapshot}: immutable, compared by value, identified by {@link #id()}. */
+public sealed interface CatalogObject permits Schema, Extension, Table, View, MaterializedView, ColumnDefault,
+        Constraint, Index, Sequence, EnumType, CompositeType, Domain, RangeType, Routine, Trigger, EventTrigger,
+        Policy, DefaultPrivileges {
+
+    ObjectId id();
+
+    /** The COMMENT ON text, or null. */
+    String comment();
+}

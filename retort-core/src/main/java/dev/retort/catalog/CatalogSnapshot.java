@@ -1,0 +1,41 @@
+package dev.retort.catalog;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything Retort knows of one database's schema at one moment: its objects by identity and their dependency
+ * graph. Two snapshots read the same way compare object by object with {@code equals}.
+ *
+ * @param serverVersionNum {@code server_version_num}, e.g. 170011
+ */
+public record CatalogSnapshot(int serverVersionNum, SortedMap<ObjectId, CatalogObject> objects,
+                              DependencyGraph dependencies) {
+    public CatalogSnapshot {
+        objects = Collections.unmodifiableSortedMap(new TreeMap<>(objects));
+    }
+
+    public int majorVersion() {
+        return serverVersionNum / 10000;
+    }
+
+    public CatalogObject get(ObjectId id) {
+        return objects.get(id);
+    }
+
+    public boolean contains(ObjectId id) {
+        return objects.containsKey(id);
+    }
+
+    public Collection<CatalogObject> all() {
+        return objects.values();
+    }
+
+    /** The objects of one record type, in identity order. */
+    public <T extends CatalogObject> List<T> all(Class<T> type) {
+        return objects.values().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

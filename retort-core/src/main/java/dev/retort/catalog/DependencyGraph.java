@@ -1,0 +1,113 @@
+package dev.retort.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * Which objects depend on which, from {@code pg_depend}: an edge {@code a -> b} means a needs b (b is created first
+ * and dropped last). Immutable once built.
+ */
+public final class DependencyGraph {
+    private final Map<ObjectId, SortedSet<ObjectId>> dependsOn;
+    private final Map<ObjectId, SortedSet<ObjectId>> dependents;
+
+    private DependencyGraph(Map<ObjectId, SortedSet<ObjectId>> dependsOn) {
+        this.dependsOn = dependsOn;
+        Map<ObjectId, SortedSet<ObjectId>> reverse = new TreeMap<>();
+        dependsOn.forEach((from, tos) -> tos.forEach(to -> reverse.computeIfAbsent(to, k -> new TreeSet<>()).add(from)));
+        this.dependents = reverse;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What the object needs. */
+    public SortedSet<ObjectId> dependenciesOf(ObjectId id) {
+        return Collections.unmodifiableSortedSet(dependsOn.getOrDefault(id, new TreeSet<>()));
+    }
+
+    /** What needs the object. */
+    public SortedSet<ObjectId> dependentsOf(ObjectId id) {
+        return Collections.unmodifiableSortedSet(dependents.getOrDefault(id, new TreeSet<>()));
+    }
+
+    public int edgeCount() {
+        return dependsOn.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /**
+     * The objects in an order where each comes after everything it needs among them (Kahn's algorithm, ties broken
+     * by {@link ObjectId} order, so the result is the same in every process). Both ends of every edge may be
+     * redirected first, e.g. from a table part to its table, so the part's needs become its table's; objects caught
+     * in a cycle come last, in identity order.
+     */
+    public List<ObjectId> order(Collection<ObjectId> objects, UnaryOperator<ObjectId> redirect) {
+        Set<ObjectId> members = new HashSet<>(objects);
+        Map<ObjectId, Set<ObjectId>> needs = new HashMap<>();
+        Map<ObjectId, Set<ObjectId>> neededBy = new HashMap<>();
+        for (ObjectId member : members) {
+            ObjectId source = redirect.apply(member);
+            for (ObjectId dep : dependenciesOf(member)) {
+                ObjectId target = redirect.apply(dep);
+                if (members.contains(source) && members.contains(target) && !target.equals(source)) {
+                    needs.computeIfAbsent(source, k -> new HashSet<>()).add(target);
+                    neededBy.computeIfAbsent(target, k -> new HashSet<>()).add(source);
+                }
+            }
+        }
+        TreeSet<ObjectId> ready = new TreeSet<>();
+        for (ObjectId id : members) {
+            if (!needs.containsKey(id)) {
+                ready.add(id);
+            }
+        }
+        List<ObjectId> ordered = new ArrayList<>(members.size());
+        while (!ready.isEmpty()) {
+            ObjectId next = ready.pollFirst();
+            ordered.add(next);
+            for (ObjectId waiting : neededBy.getOrDefault(next, Set.of())) {
+                Set<ObjectId> rest = needs.get(waiting);
+                rest.remove(next);
+                if (rest.isEmpty()) {
+                    needs.remove(waiting);
+                    ready.add(waiting);
+                }
+            }
+        }
+        if (ordered.size() < members.size()) {
+            ordered.addAll(new TreeSet<>(needs.keySet()));
+        }
+        return ordered;
+    }
+
+    public List<ObjectId> order(Collection<ObjectId> objects) {
+        return order(objects, UnaryOperator.identity());
+    }
+
+    /** Collects edges; self-edges are ignored. */
+    public static final class Builder {
+        private final Map<ObjectId, SortedSet<ObjectId>> edges = new TreeMap<>();
+
+        public Builder add(ObjectId dependent, ObjectId referenced) {
+            if (!dependent.equals(referenced)) {
+                edges.computeIfAbsent(dependent, k -> new TreeSet<>()).add(referenced);
+            }
+            return this;
+        }
+
+        public DependencyGraph build() {
+            return new DependencyGraph(edges);
+        }
+    }
+}

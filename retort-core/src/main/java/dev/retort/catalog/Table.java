@@ -1,0 +1,33 @@
+package dev.retort.catalog;
+
+import java.util.List;
+
+/**
+ * A table or partitioned table. Constraints, indexes, defaults, triggers and policies are objects of their own.
+ *
+ * @param partitionKey   {@code RANGE (col)} etc. for a partitioned table, else null
+ * @param partitionBound {@code FOR VALUES ...} for a partition, else null
+ * @param parents        qualified names of the parent tables (the partitioned table for a partition)
+ * @param options        storage parameters, {@code name=value}
+ * @param replicaIdentity {@code d} default, {@code f} full, {@code n} nothing, {@code i} index
+ * @param accessMethod   a table access method other than heap, else null
+ */
+public record Table(String schema, String name, boolean unlogged, String partitionKey, String partitionBound,
+                    List<String> parents, List<String> options, boolean rlsEnabled, boolean rlsForced,
+                    String replicaIdentity, String accessMethod, List<Column> columns, String owner,
+                    Privileges privileges, String comment) implements CatalogObject {
+    public Table {
+        parents = List.copyOf(parents);
+        options = List.copyOf(options);
+        columns = List.copyOf(columns);
+    }
+
+    @Override
+    public ObjectId id() {
+        return ObjectId.of(ObjectKind.TABLE, schema, name);
+    }
+
+    public boolean isPartition() {
+        return partitionBound != null;
+    }
+}

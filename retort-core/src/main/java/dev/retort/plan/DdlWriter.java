@@ -1,0 +1,507 @@
+package dev.retort.plan;
+
+import static dev.retort.catalog.Identifiers.literal;
+import static dev.retort.catalog.Identifiers.qualify;
+import static dev.retort.catalog.Identifiers.quote;
+
+import dev.retort.catalog.AggregateSpec;
+import dev.retort.catalog.CatalogObject;
+import dev.retort.catalog.Column;
+import dev.retort.catalog.ColumnDefault;
+import dev.retort.catalog.CompositeType;
+import dev.retort.catalog.Constraint;
+import dev.retort.catalog.DefaultPrivileges;
+import dev.retort.catalog.Domain;
+import dev.retort.catalog.EnumType;
+import dev.retort.catalog.EventTrigger;
+import dev.retort.catalog.Extension;
+import dev.retort.catalog.Grant;
+import dev.retort.catalog.Identity;
+import dev.retort.catalog.Index;
+import dev.retort.catalog.MaterializedView;
+import dev.retort.catalog.ObjectKind;
+import dev.retort.catalog.Policy;
+import dev.retort.catalog.Privileges;
+import dev.retort.catalog.RangeType;
+import dev.retort.catalog.Routine;
+import dev.retort.catalog.Schema;
+import dev.retort.catalog.Sequence;
+import dev.retort.catalog.Table;
+import dev.retort.catalog.Trigger;
+import dev.retort.catalog.View;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL that creates or drops one catalog object, comment, grants and (when managed) owner included. Knows the
+ * syntax of every kind; knows nothing about order, which the planner decides.
+ */
+public final class DdlWriter {
+
+    /** Statements creating the object as the snapshot describes it. */
+    public List<String> create(CatalogObject object) {
+        List<String> out = new ArrayList<>();
+        if (object instanceof Schema s) {
+            out.add("CREATE SCHEMA " + quote(s.name()) + ";");
+            owner(out, "SCHEMA", quote(s.name()), s.owner());
+            comment(out, "SCHEMA " + quote(s.name()), s.comment());
+            privileges(out, "SCHEMA " + quote(s.name()), s.privileges());
+        } else if (object instanceof Extension e) {
+            out.add("CREATE EXTENSION " + quote(e.name()) + " WITH SCHEMA " + quote(e.schema()) + " VERSION "
+                    + literal(e.version()) + ";");
+            comment(out, "EXTENSION " + quote(e.name()), e.comment());
+        } else if (object instanceof Table t) {
+            table(out, t);
+        } else if (object instanceof View v) {
+            String name = qualify(v.schema(), v.name());
+            out.add("CREATE VIEW " + name + with(v.options()) + " AS\n" + v.definition() + ";");
+            relationExtras(out, "VIEW", name, v.owner(), v.comment(), v.columns(), v.privileges());
+        } else if (object instanceof MaterializedView m) {
+            String name = qualify(m.schema(), m.name());
+            out.add("CREATE MATERIALIZED VIEW " + name + (m.accessMethod() == null ? "" : " USING "
+                    + quote(m.accessMethod())) + with(m.options()) + " AS\n" + m.definition()
+                    + (m.populated() ? "\nWITH DATA;" : "\nWITH NO DATA;"));
+            relationExtras(out, "MATERIALIZED VIEW", name, m.owner(), m.comment(), m.columns(), m.privileges());
+        } else if (object instanceof ColumnDefault d) {
+            out.add("ALTER " + (d.onView() ? "VIEW " : "TABLE ") + d.id().qualifiedTable() + " ALTER COLUMN "
+                    + quote(d.column()) + " SET DEFAULT " + d.expression() + ";");
+        } else if (object instanceof Constraint c) {
+            out.add("ALTER TABLE " + c.id().qualifiedTable() + " ADD CONSTRAINT " + quote(c.name()) + " "
+                    + c.definition() + ";");
+            comment(out, "CONSTRAINT " + quote(c.name()) + " ON " + c.id().qualifiedTable(), c.comment());
+        } else if (object instanceof Index i) {
+            index(out, i);
+        } else if (object instanceof Sequence s) {
+            sequence(out, s);
+        } else if (object instanceof EnumType e) {
+            out.add("CREATE TYPE " + qualify(e.schema(), e.name()) + " AS ENUM ("
+                    + e.labels().stream().map(l -> literal(l)).collect(Collectors.joining(", ")) + ");");
+            typeExtras(out, "TYPE", qualify(e.schema(), e.name()), e.owner(), e.comment(), e.privileges());
+        } else if (object instanceof CompositeType c) {
+            out.add("CREATE TYPE " + qualify(c.schema(), c.name()) + " AS ("
+                    + c.attributes().stream().map(a -> "\n    " + quote(a.name()) + " " + a.type()
+                            + (a.collation() == null ? "" : " COLLATE " + a.collation()))
+                            .collect(Collectors.joining(",")) + "\n);");
+            typeExtras(out, "TYPE", qualify(c.schema(), c.name()), c.owner(), c.comment(), c.privileges());
+        } else if (object instanceof Domain d) {
+            domain(out, d);
+        } else if (object instanceof RangeType r) {
+            range(out, r);
+        } else if (object instanceof Routine r) {
+            routine(out, r);
+        } else if (object instanceof Trigger t) {
+            trigger(out, t);
+        } else if (object instanceof EventTrigger e) {
+            eventTrigger(out, e);
+        } else if (object instanceof Policy p) {
+            policy(out, p);
+        } else if (object instanceof DefaultPrivileges d) {
+            defaultPrivileges(out, d, false);
+        }
+        return out;
+    }
+
+    /** Statements dropping the object. */
+    public List<String> drop(CatalogObject object) {
+        if (object instanceof DefaultPrivileges d) {
+            List<String> out = new ArrayList<>();
+            defaultPrivileges(out, d, true);
+            return out;
+        }
+        if (object instanceof ColumnDefault d) {
+            return List.of("ALTER " + (d.onView() ? "VIEW " : "TABLE ") + d.id().qualifiedTable() + " ALTER COLUMN "
+                    + quote(d.column()) + " DROP DEFAULT;");
+        }
+        if (object instanceof Constraint c) {
+            return List.of("ALTER TABLE " + c.id().qualifiedTable() + " DROP CONSTRAINT " + quote(c.name()) + ";");
+        }
+        if (object instanceof Trigger || object instanceof Policy) {
+            String keyword = object instanceof Trigger ? "TRIGGER " : "POLICY ";
+            return List.of("DROP " + keyword + quote(object.id().name()) + " ON " + object.id().qualifiedTable() + ";");
+        }
+        if (object instanceof Routine r) {
+            return List.of("DROP " + routineKeyword(r) + " " + r.signature() + ";");
+        }
+        String keyword;
+        if (object instanceof Schema) {
+            keyword = "SCHEMA";
+        } else if (object instanceof Extension) {
+            keyword = "EXTENSION";
+        } else if (object instanceof Table) {
+            keyword = "TABLE";
+        } else if (object instanceof View) {
+            keyword = "VIEW";
+        } else if (object instanceof MaterializedView) {
+            keyword = "MATERIALIZED VIEW";
+        } else if (object instanceof Index) {
+            keyword = "INDEX";
+        } else if (object instanceof Sequence) {
+            keyword = "SEQUENCE";
+        } else if (object instanceof Domain) {
+            keyword = "DOMAIN";
+        } else if (object instanceof EventTrigger) {
+            keyword = "EVENT TRIGGER";
+        } else {
+            keyword = "TYPE";
+        }
+        return List.of("DROP " + keyword + " " + object.id().qualifiedName() + ";");
+    }
+
+    private void trigger(List<String> out, Trigger t) {
+        out.add(t.definition() + ";");
+        String state = switch (t.enabled()) {
+            case "D" -> "DISABLE TRIGGER ";
+            case "R" -> "ENABLE REPLICA TRIGGER ";
+            case "A" -> "ENABLE ALWAYS TRIGGER ";
+            default -> null;
+        };
+        if (state != null) {
+            out.add("ALTER TABLE " + t.id().qualifiedTable() + " " + state + quote(t.name()) + ";");
+        }
+        comment(out, "TRIGGER " + quote(t.name()) + " ON " + t.id().qualifiedTable(), t.comment());
+    }
+
+    private void policy(List<String> out, Policy p) {
+        StringBuilder sb = new StringBuilder("CREATE POLICY ").append(quote(p.name())).append(" ON ")
+                .append(p.id().qualifiedTable()).append("\n    AS ")
+                .append(p.permissive() ? "PERMISSIVE" : "RESTRICTIVE").append("\n    FOR ")
+                .append(policyCommand(p.command())).append("\n    TO ")
+                .append(p.roles().stream().map(r -> r.isEmpty() ? "PUBLIC" : quote(r))
+                        .collect(Collectors.joining(", ")));
+        if (p.usingExpression() != null) {
+            sb.append("\n    USING (").append(p.usingExpression()).append(')');
+        }
+        if (p.checkExpression() != null) {
+            sb.append("\n    WITH CHECK (").append(p.checkExpression()).append(')');
+        }
+        out.add(sb.append(';').toString());
+        comment(out, "POLICY " + quote(p.name()) + " ON " + p.id().qualifiedTable(), p.comment());
+    }
+
+    private void table(List<String> out, Table t) {
+        String name = qualify(t.schema(), t.name());
+        StringBuilder sb = new StringBuilder("CREATE ").append(t.unlogged() ? "UNLOGGED " : "").append("TABLE ")
+                .append(name);
+        if (t.isPartition()) {
+            sb.append(" PARTITION OF ").append(t.parents().get(0));
+            sb.append("\n    ").append(t.partitionBound());
+        } else {
+            List<String> columns = t.columns().stream().filter(c -> !c.inherited()).map(this::columnSql).toList();
+            sb.append(" (").append(columns.isEmpty() ? "" : "\n    " + String.join(",\n    ", columns) + "\n")
+                    .append(")");
+            if (!t.parents().isEmpty()) {
+                sb.append("\nINHERITS (").append(String.join(", ", t.parents())).append(")");
+            }
+        }
+        if (t.partitionKey() != null) {
+            sb.append("\nPARTITION BY ").append(t.partitionKey());
+        }
+        if (t.accessMethod() != null) {
+            sb.append("\nUSING ").append(quote(t.accessMethod()));
+        }
+        sb.append(with(t.options()).replace(" WITH", "\nWITH")).append(';');
+        out.add(sb.toString());
+        if (t.rlsEnabled()) {
+            out.add("ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;");
+        }
+        if (t.rlsForced()) {
+            out.add("ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;");
+        }
+        if (t.replicaIdentity().equals("f")) {
+            out.add("ALTER TABLE " + name + " REPLICA IDENTITY FULL;");
+        } else if (t.replicaIdentity().equals("n")) {
+            out.add("ALTER TABLE " + name + " REPLICA IDENTITY NOTHING;");
+        }
+        relationExtras(out, "TABLE", name, t.owner(), t.comment(), t.columns(), t.privileges());
+    }
+
+    private String columnSql(Column c) {
+        StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(c.type());
+        if (c.collation() != null) {
+            sb.append(" COLLATE ").append(c.collation());
+        }
+        if (c.generated() != null) {
+            sb.append(" GENERATED ALWAYS AS (").append(c.generationExpression()).append(") ").append(c.generated());
+        }
+        if (c.identity() != null) {
+            Identity id = c.identity();
+            sb.append(" GENERATED ").append(id.always() ? "ALWAYS" : "BY DEFAULT").append(" AS IDENTITY (SEQUENCE NAME ")
+                    .append(qualify(id.sequenceSchema(), id.sequenceName())).append(sequenceOptions(id.start(),
+                            id.increment(), id.min(), id.max(), id.cache(), id.cycle())).append(')');
+        }
+        if (c.notNull()) {
+            sb.append(" NOT NULL");
+        }
+        return sb.toString();
+    }
+
+    private static String sequenceOptions(long start, long increment, long min, long max, long cache, boolean cycle) {
+        return " START WITH " + start + " INCREMENT BY " + increment + " MINVALUE " + min + " MAXVALUE " + max
+                + " CACHE " + cache + (cycle ? " CYCLE" : " NO CYCLE");
+    }
+
+    private void sequence(List<String> out, Sequence s) {
+        String name = qualify(s.schema(), s.name());
+        out.add("CREATE SEQUENCE " + name + " AS " + s.dataType() + sequenceOptions(s.start(), s.increment(), s.min(),
+                s.max(), s.cache(), s.cycle()) + (s.ownedByTable() == null ? ""
+                : " OWNED BY " + s.ownedByTable().qualifiedName() + "." + quote(s.ownedByColumn())) + ";");
+        owner(out, "SEQUENCE", name, s.owner());
+        comment(out, "SEQUENCE " + name, s.comment());
+        privileges(out, "SEQUENCE " + name, s.privileges());
+    }
+
+    private void index(List<String> out, Index i) {
+        // A partitioned table's index renders as ON ONLY; without ONLY the partitions get their indexes too.
+        out.add(i.definition().replaceFirst(" ON ONLY ", " ON ") + ";");
+        String table = i.id().qualifiedTable();
+        if (i.clustered()) {
+            out.add("ALTER TABLE " + table + " CLUSTER ON " + quote(i.name()) + ";");
+        }
+        if (i.replicaIdentity()) {
+            out.add("ALTER TABLE " + table + " REPLICA IDENTITY USING INDEX " + quote(i.name()) + ";");
+        }
+        comment(out, "INDEX " + qualify(i.schema(), i.name()), i.comment());
+    }
+
+    private void domain(List<String> out, Domain d) {
+        String name = qualify(d.schema(), d.name());
+        StringBuilder sb = new StringBuilder("CREATE DOMAIN ").append(name).append(" AS ").append(d.baseType());
+        if (d.collation() != null) {
+            sb.append(" COLLATE ").append(d.collation());
+        }
+        if (d.defaultExpression() != null) {
+            sb.append(" DEFAULT ").append(d.defaultExpression());
+        }
+        if (d.notNull()) {
+            sb.append(" NOT NULL");
+        }
+        List<String> notValid = new ArrayList<>();
+        for (Domain.Check check : d.checks()) {
+            // CREATE DOMAIN takes no NOT VALID; such checks are added afterwards.
+            if (check.definition().endsWith(" NOT VALID")) {
+                notValid.add("ALTER DOMAIN " + name + " ADD CONSTRAINT " + quote(check.name()) + " "
+                        + check.definition() + ";");
+            } else {
+                sb.append("\n    CONSTRAINT ").append(quote(check.name())).append(' ').append(check.definition());
+            }
+        }
+        out.add(sb.append(';').toString());
+        out.addAll(notValid);
+        typeExtras(out, "DOMAIN", name, d.owner(), d.comment(), d.privileges());
+    }
+
+    private void range(List<String> out, RangeType r) {
+        String name = qualify(r.schema(), r.name());
+        List<String> parts = new ArrayList<>(List.of("SUBTYPE = " + r.subtype()));
+        if (r.subtypeOpclass() != null) {
+            parts.add("SUBTYPE_OPCLASS = " + r.subtypeOpclass());
+        }
+        if (r.collation() != null) {
+            parts.add("COLLATION = " + r.collation());
+        }
+        if (r.canonical() != null) {
+            parts.add("CANONICAL = " + r.canonical());
+        }
+        if (r.subtypeDiff() != null) {
+            parts.add("SUBTYPE_DIFF = " + r.subtypeDiff());
+        }
+        if (r.multirangeName() != null) {
+            parts.add("MULTIRANGE_TYPE_NAME = " + r.multirangeName());
+        }
+        out.add("CREATE TYPE " + name + " AS RANGE (" + String.join(", ", parts) + ");");
+        typeExtras(out, "TYPE", name, r.owner(), r.comment(), r.privileges());
+    }
+
+    private void routine(List<String> out, Routine r) {
+        if (r.aggregate() == null) {
+            out.add(r.definition().stripTrailing() + ";");
+        } else {
+            out.add(aggregate(r, r.aggregate()));
+        }
+        String keyword = routineKeyword(r);
+        owner(out, keyword, r.signature(), r.owner());
+        comment(out, keyword + " " + r.signature(), r.comment());
+        privileges(out, r.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " + r.signature()
+                : "FUNCTION " + r.signature(), r.privileges());
+    }
+
+    private static String aggregate(Routine r, AggregateSpec a) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("SFUNC", a.sfunc());
+        p.put("STYPE", a.stype());
+        p.put("SSPACE", a.sspace() == 0 ? null : Integer.toString(a.sspace()));
+        p.put("FINALFUNC", a.finalfunc());
+        p.put("FINALFUNC_EXTRA", a.finalfuncExtra() ? "" : null);
+        p.put("FINALFUNC_MODIFY", a.finalfunc() == null ? null : modify(a.finalfuncModify(), a.kind()));
+        p.put("COMBINEFUNC", a.combinefunc());
+        p.put("SERIALFUNC", a.serialfunc());
+        p.put("DESERIALFUNC", a.deserialfunc());
+        p.put("INITCOND", a.initcond() == null ? null : literal(a.initcond()));
+        p.put("MSFUNC", a.msfunc());
+        p.put("MINVFUNC", a.minvfunc());
+        p.put("MSTYPE", a.mstype());
+        p.put("MSSPACE", a.msspace() == 0 ? null : Integer.toString(a.msspace()));
+        p.put("MFINALFUNC", a.mfinalfunc());
+        p.put("MFINALFUNC_EXTRA", a.mfinalfuncExtra() ? "" : null);
+        p.put("MFINALFUNC_MODIFY", a.mfinalfunc() == null ? null : modify(a.mfinalfuncModify(), a.kind()));
+        p.put("MINITCOND", a.minitcond() == null ? null : literal(a.minitcond()));
+        p.put("SORTOP", a.sortop() == null ? null : "OPERATOR(" + a.sortop().replaceFirst("\\(.*$", "") + ")");
+        p.put("PARALLEL", switch (a.parallel()) {
+            case "s" -> "SAFE";
+            case "r" -> "RESTRICTED";
+            default -> null;
+        });
+        if (a.kind().equals("h")) {
+            p.put("HYPOTHETICAL", "");
+        }
+        String body = p.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + (e.getValue().isEmpty() ? "" : " = " + e.getValue()))
+                .collect(Collectors.joining(",\n    "));
+        return "CREATE AGGREGATE " + qualify(r.schema(), r.name()) + "(" + r.arguments() + ") (\n    " + body + "\n);";
+    }
+
+    /** Only a FINALFUNC_MODIFY other than the kind's default is written. */
+    private static String modify(String code, String aggKind) {
+        String defaultCode = aggKind.equals("n") ? "r" : "w";
+        if (code == null || code.equals(defaultCode)) {
+            return null;
+        }
+        return switch (code) {
+            case "r" -> "READ_ONLY";
+            case "s" -> "SHAREABLE";
+            default -> "READ_WRITE";
+        };
+    }
+
+    private void eventTrigger(List<String> out, EventTrigger e) {
+        StringBuilder sb = new StringBuilder("CREATE EVENT TRIGGER ").append(quote(e.name())).append(" ON ")
+                .append(quote(e.event()));
+        if (!e.tags().isEmpty()) {
+            sb.append("\n    WHEN TAG IN (").append(e.tags().stream().map(t -> literal(t))
+                    .collect(Collectors.joining(", "))).append(')');
+        }
+        out.add(sb.append("\n    EXECUTE FUNCTION ").append(e.functionName()).append("();").toString());
+        String state = switch (e.enabled()) {
+            case "D" -> "DISABLE";
+            case "R" -> "ENABLE REPLICA";
+            case "A" -> "ENABLE ALWAYS";
+            default -> null;
+        };
+        if (state != null) {
+            out.add("ALTER EVENT TRIGGER " + quote(e.name()) + " " + state + ";");
+        }
+        owner(out, "EVENT TRIGGER", quote(e.name()), e.owner());
+        comment(out, "EVENT TRIGGER " + quote(e.name()), e.comment());
+    }
+
+    private static String policyCommand(String code) {
+        return switch (code) {
+            case "r" -> "SELECT";
+            case "a" -> "INSERT";
+            case "w" -> "UPDATE";
+            case "d" -> "DELETE";
+            default -> "ALL";
+        };
+    }
+
+    private void defaultPrivileges(List<String> out, DefaultPrivileges d, boolean undo) {
+        String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quote(d.role())
+                + (d.schema() == null ? "" : " IN SCHEMA " + quote(d.schema())) + " ";
+        String objects = switch (d.objectType()) {
+            case "r" -> "TABLES";
+            case "S" -> "SEQUENCES";
+            case "f" -> "FUNCTIONS";
+            case "T" -> "TYPES";
+            default -> "SCHEMAS";
+        };
+        Privileges p = d.privileges();
+        List<Grant> toGrant = undo ? p.revoked() : p.granted();
+        List<Grant> toRevoke = undo ? p.granted() : p.revoked();
+        for (String statement : grantStatements(objects, toRevoke, true)) {
+            out.add(prefix + statement);
+        }
+        for (String statement : grantStatements(objects, toGrant, false)) {
+            out.add(prefix + statement);
+        }
+    }
+
+    private void relationExtras(List<String> out, String keyword, String name, String owner, String comment,
+                                List<Column> columns, Privileges privileges) {
+        owner(out, keyword, name, owner);
+        comment(out, keyword + " " + name, comment);
+        for (Column c : columns) {
+            if (!c.inherited() || c.comment() != null) {
+                comment(out, "COLUMN " + name + "." + quote(c.name()), c.comment());
+            }
+        }
+        privileges(out, "TABLE " + name, privileges);
+        for (Column c : columns) {
+            Privileges cp = c.privileges();
+            String target = "TABLE " + name;
+            for (String s : grantStatements(target, cp.revoked(), true)) {
+                out.add(s.replaceFirst(" ON ", " (" + quote(c.name()) + ") ON "));
+            }
+            for (String s : grantStatements(target, cp.granted(), false)) {
+                out.add(s.replaceFirst(" ON ", " (" + quote(c.name()) + ") ON "));
+            }
+        }
+    }
+
+    private void typeExtras(List<String> out, String keyword, String name, String owner, String comment,
+                            Privileges privileges) {
+        owner(out, keyword, name, owner);
+        comment(out, keyword + " " + name, comment);
+        privileges(out, keyword + " " + name, privileges);
+    }
+
+    private static void owner(List<String> out, String keyword, String name, String owner) {
+        if (owner != null) {
+            out.add("ALTER " + keyword + " " + name + " OWNER TO " + quote(owner) + ";");
+        }
+    }
+
+    private static void comment(List<String> out, String target, String comment) {
+        if (comment != null) {
+            out.add("COMMENT ON " + target + " IS " + literal(comment) + ";");
+        }
+    }
+
+    private static void privileges(List<String> out, String target, Privileges privileges) {
+        out.addAll(grantStatements(target, privileges.revoked(), true));
+        out.addAll(grantStatements(target, privileges.granted(), false));
+    }
+
+    /** One GRANT (or REVOKE) per grantee and grant option, privileges in a stable order. */
+    private static List<String> grantStatements(String target, List<Grant> grants, boolean revoke) {
+        Map<String, List<Grant>> byGrantee = new LinkedHashMap<>();
+        for (Grant g : grants) {
+            byGrantee.computeIfAbsent(g.granteeSql() + (g.grantable() && !revoke ? "\u0000" : ""),
+                    k -> new ArrayList<>()).add(g);
+        }
+        List<String> out = new ArrayList<>();
+        byGrantee.forEach((key, list) -> {
+            String privileges = list.stream().map(Grant::privilege).distinct().collect(Collectors.joining(", "));
+            Grant first = list.get(0);
+            out.add(revoke
+                    ? "REVOKE " + privileges + " ON " + target + " FROM " + first.granteeSql() + ";"
+                    : "GRANT " + privileges + " ON " + target + " TO " + first.granteeSql()
+                    + (first.grantable() ? " WITH GRANT OPTION" : "") + ";");
+        });
+        return out;
+    }
+
+    private static String routineKeyword(Routine r) {
+        return switch (r.kind()) {
+            case PROCEDURE -> "PROCEDURE";
+            case AGGREGATE -> "AGGREGATE";
+            default -> "FUNCTION";
+        };
+    }
+
+    private static String with(List<String> options) {
+        return options.isEmpty() ? "" : " WITH (" + String.join(", ", options) + ")";
+    }
+}
