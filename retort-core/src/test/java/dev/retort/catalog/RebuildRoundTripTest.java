@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The inspector and DDL writer together: a schema rebuilt from its own snapshot must be the same schema, to
@@ -28,6 +30,19 @@ class RebuildRoundTripTest {
 
     @Test
     void rebuildsTheCorpusIntoAnEmptyDatabaseAndDropsItAgain(TestServer server) throws Exception {
+        roundTrip(server);
+    }
+
+    /** Catalog columns and renderings differ between majors; the oldest and newest supported are always tried. */
+    @ParameterizedTest(name = "embedded PostgreSQL {0}")
+    @ValueSource(ints = {13, 18})
+    void rebuildsOnTheOldestAndNewestMajor(int major) throws Exception {
+        TestServer server = TestServer.embedded(major);
+        assertThat(server.major()).isEqualTo(major);
+        roundTrip(server);
+    }
+
+    private void roundTrip(TestServer server) throws Exception {
         try (TestDatabase source = server.createDatabase(); TestDatabase target = server.createDatabase()) {
             Fixtures.loadCorpus(source);
             CatalogSnapshot wanted = Fixtures.inspect(source);

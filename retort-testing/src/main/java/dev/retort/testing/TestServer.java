@@ -21,6 +21,7 @@ import java.util.Properties;
 public final class TestServer {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile TestServer shared;
+    private static final java.util.Map<Integer, TestServer> EMBEDDED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String description;
     private final String hostAndPort;
@@ -55,6 +56,20 @@ public final class TestServer {
         return server;
     }
 
+    /**
+     * An embedded server of a given major, whatever {@code RETORT_TEST_URL} says: for tests of behaviour that
+     * differs between PostgreSQL versions. One per major and JVM, stopped when the JVM exits.
+     */
+    public static TestServer embedded(int major) {
+        return EMBEDDED.computeIfAbsent(major, TestServer::startEmbedded);
+    }
+
+    private static TestServer startEmbedded(int major) {
+        EmbeddedPostgres pg = EmbeddedPostgres.start(major);
+        return new TestServer("embedded server " + pg + " via " + pg.isolation(), "127.0.0.1:" + pg.port(), "",
+                credentials("postgres", null), "postgres");
+    }
+
     private static TestServer connect() {
         String url = System.getProperty("retort.test.url", System.getenv("RETORT_TEST_URL"));
         if (url != null && !url.isBlank()) {
@@ -62,9 +77,7 @@ public final class TestServer {
         }
         int major = Integer.parseInt(System.getProperty("retort.test.pg",
                 Integer.toString(PostgresBinaries.defaultMajor())));
-        EmbeddedPostgres pg = EmbeddedPostgres.start(major);
-        return new TestServer("embedded server " + pg + " via " + pg.isolation(), "127.0.0.1:" + pg.port(), "",
-                credentials("postgres", null), "postgres");
+        return embedded(major);
     }
 
     /** Accepts {@code postgresql://user:pass@host:port/db} and {@code jdbc:postgresql://host:port/db?user=..}. */
