@@ -236,7 +236,7 @@ public final class MigrationRunner {
         RevisionScript script = step.script();
         StringBuilder sb = new StringBuilder();
         sb.append(script.file()).append(':').append(errorLine(st, e)).append(": ").append(step.direction().sqlName())
-                .append(" of revision ").append(script.id()).append(" failed: ").append(e.getMessage().strip());
+                .append(" of revision ").append(script.id()).append(" failed: ").append(serverMessage(e));
         sb.append("\n  in the statement starting at line ").append(st.line()).append(": ")
                 .append(firstLine(st.sql()));
         if (!script.transactional()) {
@@ -266,6 +266,22 @@ public final class MigrationRunner {
             }
         }
         return st.line();
+    }
+
+    /** PostgreSQL's message with its detail and hint, without pgjdbc's "Position: n" (the line says where). */
+    static String serverMessage(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            org.postgresql.util.ServerErrorMessage m = p.getServerErrorMessage();
+            StringBuilder sb = new StringBuilder().append(m.getSeverity()).append(": ").append(m.getMessage());
+            if (m.getDetail() != null) {
+                sb.append("\n  Detail: ").append(m.getDetail());
+            }
+            if (m.getHint() != null) {
+                sb.append("\n  Hint: ").append(m.getHint());
+            }
+            return sb.toString();
+        }
+        return String.valueOf(e.getMessage()).strip();
     }
 
     private static String firstLine(String sql) {
