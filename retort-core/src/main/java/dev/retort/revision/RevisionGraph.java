@@ -311,7 +311,13 @@ public final class RevisionGraph {
             if (from == null) {
                 throw new RevisionException("the database has no revision applied: nothing to downgrade");
             }
-            String to = stepDown(from, -r.steps());
+            // Reverting a merge as the last step leaves both of its parents: -1 from a merge point unmerges.
+            int steps = -r.steps();
+            String last = steps == 1 ? from : stepDown(from, steps - 1);
+            if (last != null && byId.get(last).isMerge()) {
+                return new LinkedHashSet<>(byId.get(last).parents());
+            }
+            String to = stepDown(from, steps);
             return to == null ? Set.of() : Set.of(to);
         }
         return goal(target);

@@ -71,6 +71,15 @@ class RevisionGraphTest {
     }
 
     @Test
+    void minusOneFromAMergeUnmerges() {
+        RevisionGraph g = RevisionGraph.of(List.of(script("a1", ""), script("b1", "a1"), script("b2", "a1"),
+                script("m1", "b1, b2"), script("n1", "m1")));
+        assertThat(g.downgradeGoal(RevisionTarget.parse("-1"), List.of("m1"))).containsExactlyInAnyOrder("b1", "b2");
+        assertThat(g.downgradeGoal(RevisionTarget.parse("-2"), List.of("n1"))).containsExactlyInAnyOrder("b1", "b2");
+        assertThatThrownBy(() -> g.downgradeGoal(RevisionTarget.parse("-3"), List.of("n1"))).hasMessageContaining("m1 merges b1, b2");
+    }
+
+    @Test
     void badTargetTextIsAClearError() {
         for (String bad : List.of("", "  ", "a b", "head@x", "+0", "heads+1", "base-1", "@head", "a:b", "x+99999999")) {
             assertThatThrownBy(() -> RevisionTarget.parse(bad)).as(bad).isInstanceOf(RevisionException.class);
