@@ -6,6 +6,7 @@ import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,6 +104,34 @@ class RevisionCommandsTest {
         assertThat(retort(dir, db, "stamp", "base").code).isZero();
         assertThat(retort(dir, db, "current").out).isEmpty();
         assertThat(db.queryColumn("SELECT count(*) FROM retort_version")).containsExactly("0");
+    }
+
+    @Test
+    void fourUpgradeProcessesStartedAtOnceApplyEachRevisionOnce(TestDatabase db) throws Exception {
+        Path dir = Files.createTempDirectory("retort-cli");
+        retort("init", dir.toString());
+        for (int i = 1; i <= 3; i++) {
+            List<String> args = new ArrayList<>(List.of("revision", "-m", "step " + i, "--rev-id", "step" + i));
+            Path file = ok(retort(dir, db, args.toArray(String[]::new)));
+            addSql(file, (i == 1 ? "CREATE TABLE steps (id text);\nSELECT pg_sleep(0.5);\n" : "")
+                    + "INSERT INTO steps VALUES ('step" + i + "');", i == 1 ? "DROP TABLE steps;" : "SELECT 1;");
+        }
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            processes.add(new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), RetortCli.class.getName(),
+                    "upgrade", "head", "--config", dir.resolve("retort.toml").toString(), "--url", db.jdbcUrl())
+                    .redirectErrorStream(true).start());
+        }
+        StringBuilder outputs = new StringBuilder();
+        for (Process p : processes) {
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(output).isZero();
+            outputs.append(output);
+        }
+        assertThat(outputs.toString().lines().filter(l -> l.startsWith("running upgrade"))).hasSize(3);
+        assertThat(db.queryColumn("SELECT id FROM steps ORDER BY id")).containsExactly("step1", "step2", "step3");
+        assertThat(db.queryColumn("SELECT revision FROM retort_history ORDER BY id")).containsExactly("step1", "step2", "step3");
     }
 
     @Test

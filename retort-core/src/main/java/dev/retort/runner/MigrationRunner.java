@@ -59,11 +59,6 @@ public final class MigrationRunner {
         return withConnection(table::readHeads);
     }
 
-    /** The version table's history, newest first. */
-    public List<VersionTable.HistoryEntry> history(int limit) {
-        return withConnection(c -> table.history(c, limit));
-    }
-
     /** Applied revisions whose file's SQL changed since they were applied (or last repaired). */
     public List<ChecksumMismatch> changedRevisions() {
         return withConnection(c -> mismatches(c, table.readHeads(c)));

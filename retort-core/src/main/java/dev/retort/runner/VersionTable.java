@@ -143,30 +143,4 @@ public final class VersionTable {
         }
         return checksums;
     }
-
-    /** The history, newest first, at most {@code limit} rows. */
-    public List<HistoryEntry> history(Connection c, int limit) throws SQLException {
-        List<HistoryEntry> rows = new ArrayList<>();
-        if (!exists(c)) {
-            return rows;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT revision, direction, checksum, applied_at, applied_by, duration_ms FROM "
-                + historyTable() + " ORDER BY id DESC LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long duration = rs.getLong(6);
-                    rows.add(new HistoryEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getObject(4, java.time.OffsetDateTime.class), rs.getString(5),
-                            rs.wasNull() ? null : duration));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** One row of {@code retort_history}. */
-    public record HistoryEntry(String revision, String direction, String checksum, java.time.OffsetDateTime appliedAt,
-                               String appliedBy, Long durationMs) {
-    }
 }

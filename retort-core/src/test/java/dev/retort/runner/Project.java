@@ -36,7 +36,7 @@ final class Project {
     /** Writes {@code <id>_<id>.sql} revising {@code parents} (comma separated, empty for a base). */
     Path write(String id, String parents, String upgrade, String downgrade, String... headerExtras) {
         StringBuilder sb = new StringBuilder("-- Revision " + id + "\n--\n-- Revision ID: " + id + "\n-- Revises: " + parents
-                + "\n-- Create Date: 2026-01-01 00:00:0" + Math.min(9, dir.toFile().list().length) + "\n");
+                + "\n-- Create Date: 2026-01-01 00:00:00\n");
         for (String extra : headerExtras) {
             sb.append(extra).append('\n');
         }
