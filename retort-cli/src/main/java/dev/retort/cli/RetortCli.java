@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Command;
         versionProvider = RetortCli.Version.class,
         description = "Schema migrations for PostgreSQL: declare your schema, autogenerate reviewable migrations, "
                 + "apply them along a revision graph, and check that a database matches.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, InitCommand.class, RevisionCommand.class, UpgradeCommand.class,
+            DowngradeCommand.class, StampCommand.class, MergeCommand.class, CurrentCommand.class, HistoryCommand.class,
+            HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class},
         footer = {"", "Run 'retort help COMMAND' for a command's options and examples."})
 public final class RetortCli implements Runnable {
     @CommandLine.Spec
@@ -25,7 +28,24 @@ public final class RetortCli implements Runnable {
 
     /** Runs the command line and returns the exit code, without exiting (tests call this). */
     public static int run(String... args) {
-        return new CommandLine(new RetortCli()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The configured command line; tests set its out and err writers. A {@link RetortException} (bad input, a refused
+     * run) is printed as its message alone, exit code 1; anything else is a bug and keeps its stack trace.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new RetortCli());
+        cli.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof RetortException) {
+                cmd.getErr().println("retort: " + e.getMessage());
+                cmd.getErr().flush();
+                return 1;
+            }
+            throw e;
+        });
+        return cli;
     }
 
     @Override

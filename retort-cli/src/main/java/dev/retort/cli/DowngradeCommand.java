@@ -1,0 +1,29 @@
+package dev.retort.cli;
+
+import dev.retort.project.RetortProject;
+import dev.retort.revision.RevisionTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "downgrade", description = "Revert revisions down to TARGET (what descends from it is reverted).",
+        footer = {"", "TARGET: base, a revision id or prefix, a branch label, -N, <rev>-N.",
+            "With --sql, TARGET must be FROM:TO (e.g. head:base): offline there is no current revision."})
+final class DowngradeCommand extends ProjectCommand {
+    @Parameters(index = "0", paramLabel = "TARGET", description = "where to go")
+    String target;
+
+    @Mixin
+    RunOptions run;
+
+    @Override
+    public Integer call() {
+        RetortProject p = project.open();
+        if (run.sql) {
+            p.offlineDowngrade(target, run.mode(), out());
+            return 0;
+        }
+        Printing.printResult(out(), p.runner(run.mode(), out()::println).downgrade(RevisionTarget.parse(target)));
+        return 0;
+    }
+}

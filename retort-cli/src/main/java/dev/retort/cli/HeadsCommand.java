@@ -1,0 +1,24 @@
+package dev.retort.cli;
+
+import dev.retort.revision.RevisionGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "heads", description = "List the heads of the revision graph (more than one means unmerged branches).")
+final class HeadsCommand extends ProjectCommand {
+    @Option(names = {"-v", "--verbose"}, description = "show each head in full")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        RevisionGraph graph = project.open().graph();
+        for (String id : graph.heads()) {
+            if (verbose) {
+                Printing.verbose(out(), graph, graph.get(id));
+            } else {
+                out().println(id + Printing.tags(graph, graph.get(id)));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Base of the commands working on a project: options, output, and paths shown relative to where retort runs. */
+abstract class ProjectCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Spec
+    CommandSpec spec;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    static String display(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
+    }
+}

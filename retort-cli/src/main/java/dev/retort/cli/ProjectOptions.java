@@ -1,0 +1,19 @@
+package dev.retort.cli;
+
+import dev.retort.project.RetortConfig;
+import dev.retort.project.RetortProject;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every project command takes: where the project's retort.toml is, and --url. */
+final class ProjectOptions {
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "the project's configuration (default: ./retort.toml)")
+    Path config = Path.of(RetortConfig.FILE_NAME);
+
+    @Option(names = "--url", paramLabel = "URL", description = "the database, postgresql://user:password@host:port/db; overrides retort.toml")
+    String url;
+
+    RetortProject open() {
+        return RetortProject.open(config, url);
+    }
+}

@@ -1,0 +1,251 @@
+package dev.retort.project;
+
+import dev.retort.RetortException;
+import dev.retort.connection.DatabaseUrl;
+import dev.retort.revision.RevisionDirectory;
+import dev.retort.revision.RevisionException;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionScript;
+import dev.retort.revision.RevisionTarget;
+import dev.retort.revision.ScriptParser;
+import dev.retort.revision.ScriptTemplate;
+import dev.retort.runner.MigrationPlan;
+import dev.retort.runner.MigrationRunner;
+import dev.retort.runner.OfflineScript;
+import dev.retort.runner.TransactionMode;
+import dev.retort.runner.VersionTable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The library façade the command line (and build plugins) call: a project's configuration, its revision files and
+ * graph, and runners on its database. Each method does one command's work and returns data; printing is the
+ * caller's job.
+ */
+public final class RetortProject {
+    private final RetortConfig config;
+    private final String urlOverride;
+
+    private RetortProject(RetortConfig config, String urlOverride) {
+        this.config = config;
+        this.urlOverride = urlOverride;
+    }
+
+    public static RetortProject open(RetortConfig config, String urlOverride) {
+        return new RetortProject(config, urlOverride);
+    }
+
+    /** Opens the project whose {@code retort.toml} is {@code configFile}; {@code urlOverride} (may be null) wins. */
+    public static RetortProject open(Path configFile, String urlOverride) {
+        return new RetortProject(RetortConfig.load(configFile), urlOverride);
+    }
+
+    public RetortConfig config() {
+        return config;
+    }
+
+    /** Creates {@code retort.toml}, {@code migrations/} and {@code schema/} in {@code directory}; returns what it created. */
+    public static List<Path> init(Path directory) {
+        RetortConfig d = RetortConfig.defaults(directory);
+        List<Path> created = new ArrayList<>();
+        try {
+            Files.createDirectories(directory);
+            try {
+                Files.writeString(d.file(), RetortConfig.template(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            } catch (FileAlreadyExistsException e) {
+                throw new RetortException(d.file() + " already exists: this directory is already a Retort project");
+            }
+            created.add(d.file());
+            for (Path dir : List.of(d.migrationsDirectory(), d.schemaDirectory())) {
+                if (!Files.isDirectory(dir)) {
+                    Files.createDirectories(dir);
+                    created.add(dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new RetortException("cannot create the project in " + directory + ": " + e.getMessage(), e);
+        }
+        return created;
+    }
+
+    public RevisionGraph graph() {
+        return RevisionDirectory.graph(config.migrationsDirectory());
+    }
+
+    public VersionTable versionTable() {
+        return new VersionTable(config.versionSchema());
+    }
+
+    /** The database: {@code --url} if given, else the configuration's. */
+    public DatabaseUrl databaseUrl() {
+        String url = urlOverride != null ? urlOverride : config.url();
+        if (url == null || url.isBlank()) {
+            throw new RetortException("no database URL: pass --url postgresql://user@host:port/database, or set "
+                    + "url under [database] in " + config.file());
+        }
+        try {
+            return DatabaseUrl.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage());
+        }
+    }
+
+    public MigrationRunner runner(TransactionMode mode, Consumer<String> log) {
+        return new MigrationRunner(databaseUrl(), graph(), versionTable(), mode, log);
+    }
+
+    // ---- new revision files --------------------------------------------------------------------------------
+
+    /** Options of {@code retort revision}; lists may be empty, revisionId and head null. */
+    public record NewRevision(String message, String head, List<String> branchLabels, List<String> dependsOn,
+                              String revisionId, boolean splice) {
+    }
+
+    /** Writes a new, empty revision file on top of the single head (or {@code head}); returns its path. */
+    public Path newRevision(NewRevision options) {
+        RevisionGraph graph = graph();
+        List<String> parents;
+        if (options.head() == null) {
+            parents = graph.isEmpty() ? List.of() : List.of(graph.singleHead());
+        } else if (options.head().equals("base")) {
+            parents = List.of();
+        } else {
+            String parent = graph.goal(RevisionTarget.parse(options.head())).iterator().next();
+            if (!graph.children(parent).isEmpty() && !options.splice()) {
+                throw new RevisionException("revision " + parent + " is not a head (its children: "
+                        + String.join(", ", graph.children(parent)) + "); pass --splice to branch from it anyway");
+            }
+            parents = List.of(parent);
+        }
+        List<String> depends = new ArrayList<>();
+        for (String ref : options.dependsOn()) {
+            depends.add(graph.resolve(ref).id());
+        }
+        return write(graph, options.message(), options.revisionId(), parents, options.branchLabels(), depends);
+    }
+
+    /** Writes a merge revision whose parents are {@code references} ({@code heads} for every head). */
+    public Path merge(String message, List<String> references, String revisionId) {
+        RevisionGraph graph = graph();
+        Set<String> parents = new LinkedHashSet<>();
+        for (String ref : references) {
+            parents.addAll(graph.goal(RevisionTarget.parse(ref)));
+        }
+        if (parents.size() < 2) {
+            throw new RevisionException("a merge needs at least two revisions to join; " + (parents.isEmpty()
+                    ? "none were given" : "only " + parents.iterator().next() + " was given"));
+        }
+        return write(graph, message, revisionId, graph.sorted(parents), List.of(), List.of());
+    }
+
+    private Path write(RevisionGraph graph, String message, String revisionId, List<String> parents,
+                       List<String> labels, List<String> depends) {
+        if (message == null || message.isBlank()) {
+            throw new RetortException("a revision needs a message: -m \"what it does\"");
+        }
+        String id = revisionId != null ? revisionId : ScriptTemplate.newRevisionId();
+        if (!RevisionScript.isValidId(id)) {
+            throw new RetortException("'" + id + "' is not a valid revision id (1-64 letters, digits or underscores; "
+                    + "not head, heads or base)");
+        }
+        if (graph.contains(id)) {
+            throw new RetortException("revision " + id + " already exists: " + graph.get(id).file());
+        }
+        for (String label : labels) {
+            if (!RevisionScript.isValidId(label)) {
+                throw new RetortException("'" + label + "' is not a valid branch label (letters, digits, underscores)");
+            }
+        }
+        Path file = config.migrationsDirectory().resolve(ScriptTemplate.fileName(id, message));
+        String text = ScriptTemplate.render(id, parents, labels, depends, message, LocalDateTime.now(), "", "");
+        // Check the file parses and fits the graph before writing it: a bad label must not leave a broken file.
+        List<RevisionScript> all = new ArrayList<>(graph.revisions());
+        all.add(ScriptParser.parse(file, text));
+        RevisionGraph.of(all);
+        try {
+            Files.createDirectories(config.migrationsDirectory());
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new RetortException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    // ---- offline --------------------------------------------------------------------------------------------
+
+    /**
+     * Prints the SQL of an upgrade without connecting: from base, or from {@code FROM} when the target is written
+     * {@code FROM:TO} (offline there is no database to read the current revision from).
+     */
+    public MigrationPlan offlineUpgrade(String range, TransactionMode mode, PrintWriter out) {
+        RevisionGraph graph = graph();
+        String[] parts = splitRange(range, false);
+        List<String> start = parts[0] == null ? List.of() : graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
+        MigrationPlan plan = MigrationPlan.upgrade(graph, start, graph.upgradeGoal(RevisionTarget.parse(parts[1]), start));
+        OfflineScript.write(plan, versionTable(), mode, out);
+        return plan;
+    }
+
+    /** Prints the SQL of a downgrade without connecting; the range must be {@code FROM:TO}. */
+    public MigrationPlan offlineDowngrade(String range, TransactionMode mode, PrintWriter out) {
+        RevisionGraph graph = graph();
+        String[] parts = splitRange(range, true);
+        List<String> start = graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
+        MigrationPlan plan = MigrationPlan.downgrade(graph, start, graph.downgradeGoal(RevisionTarget.parse(parts[1]), start));
+        OfflineScript.write(plan, versionTable(), mode, out);
+        return plan;
+    }
+
+    private static String[] splitRange(String range, boolean fromRequired) {
+        int colon = range.indexOf(':');
+        if (colon < 0) {
+            if (fromRequired) {
+                throw new RevisionException("offline downgrade needs a range FROM:TO (e.g. head:base or "
+                        + "e2ba9d70fc4d:-1): without a database there is no current revision to start from");
+            }
+            return new String[] {null, range};
+        }
+        if (range.indexOf(':', colon + 1) >= 0) {
+            throw new RevisionException("'" + range + "' is not a range FROM:TO");
+        }
+        return new String[] {range.substring(0, colon), range.substring(colon + 1)};
+    }
+
+    /**
+     * The revisions of a {@code history -r} range, newest first: {@code [FROM]:[TO]} (either end may be omitted,
+     * ends inclusive) or a single target; null or empty for all.
+     */
+    public List<RevisionScript> history(String range) {
+        RevisionGraph graph = graph();
+        Set<String> selected;
+        if (range == null || range.isBlank()) {
+            selected = new LinkedHashSet<>(graph.revisions().stream().map(RevisionScript::id).toList());
+        } else {
+            int colon = range.indexOf(':');
+            String from = colon < 0 ? null : range.substring(0, colon).strip();
+            String to = colon < 0 ? range.strip() : range.substring(colon + 1).strip();
+            Set<String> upper = to.isEmpty() ? Set.copyOf(graph.revisions().stream().map(RevisionScript::id).toList())
+                    : graph.ancestorsOf(graph.goal(RevisionTarget.parse(to)));
+            selected = new LinkedHashSet<>(upper);
+            if (from != null && !from.isEmpty()) {
+                selected.retainAll(graph.descendantsOf(graph.goal(RevisionTarget.parse(from))));
+            } else if (colon < 0) {
+                selected.retainAll(graph.goal(RevisionTarget.parse(to)));
+            }
+        }
+        List<RevisionScript> out = new ArrayList<>(graph.sorted(selected).stream().map(graph::get).toList());
+        java.util.Collections.reverse(out);
+        return out;
+    }
+}

@@ -1,0 +1,280 @@
+package dev.retort.revision;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a revision file (the format is documented in docs/revisions.md): a header of {@code --} comments (message,
+ * then {@code Revision ID:}, {@code Revises:}, {@code Create Date:}, optionally {@code Branch Labels:} and
+ * {@code Depends On:}), then {@code -- migrate:upgrade} and optionally {@code -- migrate:downgrade} sections, and
+ * optionally a {@code -- migrate:no-transaction} line. Every problem is a {@link ScriptFormatException} naming the
+ * file and line.
+ */
+public final class ScriptParser {
+    static final String FIELD_REVISION = "revision id";
+    static final String FIELD_REVISES = "revises";
+    static final String FIELD_CREATE_DATE = "create date";
+    static final String FIELD_BRANCH_LABELS = "branch labels";
+    static final String FIELD_DEPENDS_ON = "depends on";
+    private static final List<String> FIELDS = List.of(FIELD_REVISION, FIELD_REVISES, FIELD_CREATE_DATE,
+            FIELD_BRANCH_LABELS, FIELD_DEPENDS_ON);
+
+    private static final java.util.Set<String> TRANSACTION_CONTROL = java.util.Set.of("BEGIN", "COMMIT", "ROLLBACK",
+            "START", "END", "ABORT");
+    private static final Pattern DIRECTIVE = Pattern.compile("--\\s*migrate:\\s*(\\S*)\\s*");
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z ]{0,30}?)\\s*:(.*)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
+
+    private ScriptParser() {
+    }
+
+    /** Parses the bytes of {@code file} (only its name is used; nothing is read from disk). */
+    public static RevisionScript parse(Path file, byte[] content) {
+        return parse(file, decode(file, content));
+    }
+
+    public static RevisionScript parse(Path file, String content) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (text.indexOf('\0') >= 0) {
+            throw new ScriptFormatException(file, 0, "contains a NUL character; is this a binary file?");
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Integer> fieldLines = new LinkedHashMap<>();
+        List<String> messageLines = new ArrayList<>();
+        int i = 0;
+        int firstDirective = -1;
+        boolean noTransaction = false;
+        int upgradeLine = -1;
+        int downgradeLine = -1;
+        StringBuilder upgrade = new StringBuilder();
+        StringBuilder downgrade = new StringBuilder();
+        StringBuilder section = null;
+
+        for (; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = lines[i];
+            String stripped = line.strip();
+            Matcher directive = DIRECTIVE.matcher(stripped);
+            if (directive.matches()) {
+                if (firstDirective < 0) {
+                    firstDirective = i;
+                }
+                String name = directive.group(1).toLowerCase(Locale.ROOT);
+                switch (name) {
+                    case "upgrade" -> {
+                        if (upgradeLine > 0) {
+                            throw new ScriptFormatException(file, lineNo, "second '-- migrate:upgrade' (the first is on line " + upgradeLine + ")");
+                        }
+                        if (downgradeLine > 0) {
+                            throw new ScriptFormatException(file, lineNo, "'-- migrate:upgrade' must come before '-- migrate:downgrade' (line " + downgradeLine + ")");
+                        }
+                        upgradeLine = lineNo;
+                        section = upgrade;
+                    }
+                    case "downgrade" -> {
+                        if (downgradeLine > 0) {
+                            throw new ScriptFormatException(file, lineNo, "second '-- migrate:downgrade' (the first is on line " + downgradeLine + ")");
+                        }
+                        if (upgradeLine < 0) {
+                            throw new ScriptFormatException(file, lineNo, "'-- migrate:downgrade' before any '-- migrate:upgrade'");
+                        }
+                        downgradeLine = lineNo;
+                        section = downgrade;
+                    }
+                    case "no-transaction" -> {
+                        if (noTransaction) {
+                            throw new ScriptFormatException(file, lineNo, "second '-- migrate:no-transaction'");
+                        }
+                        noTransaction = true;
+                    }
+                    default -> throw new ScriptFormatException(file, lineNo, "unknown directive '" + stripped
+                            + "' (expected -- migrate:upgrade, -- migrate:downgrade or -- migrate:no-transaction)");
+                }
+                if (section != null) {
+                    section.append('\n'); // keeps line numbers: section text line k is file line (start + k)
+                }
+                continue;
+            }
+            if (section != null) {
+                section.append(line).append('\n');
+                continue;
+            }
+            // Header (or between the header and '-- migrate:upgrade'): only comments and blank lines.
+            if (stripped.isEmpty()) {
+                continue;
+            }
+            if (!stripped.startsWith("--")) {
+                throw new ScriptFormatException(file, lineNo, "SQL before '-- migrate:upgrade' (the header may hold "
+                        + "only '--' comment lines): " + abbreviate(stripped));
+            }
+            if (firstDirective >= 0) {
+                continue; // a comment between '-- migrate:no-transaction' and '-- migrate:upgrade'
+            }
+            headerLine(file, lineNo, stripped.substring(2).strip(), fields, fieldLines, messageLines);
+        }
+        if (upgradeLine < 0) {
+            throw new ScriptFormatException(file, 0, "no '-- migrate:upgrade' line: a revision file needs one before its SQL");
+        }
+
+        String id = fields.get(FIELD_REVISION);
+        if (id == null) {
+            throw new ScriptFormatException(file, 0, "the header has no 'Revision ID:' line");
+        }
+        int idLine = fieldLines.get(FIELD_REVISION);
+        List<String> ids = list(file, idLine, FIELD_REVISION, id);
+        if (ids.size() != 1) {
+            throw new ScriptFormatException(file, idLine, "'Revision ID:' must hold exactly one id, not '" + abbreviate(id) + "'");
+        }
+        id = ids.get(0);
+        if (!fields.containsKey(FIELD_REVISES)) {
+            throw new ScriptFormatException(file, 0, "the header has no 'Revises:' line (leave it empty for a base revision)");
+        }
+        List<String> parents = list(file, fieldLines.get(FIELD_REVISES), FIELD_REVISES, fields.get(FIELD_REVISES));
+        List<String> labels = list(file, fieldLines.getOrDefault(FIELD_BRANCH_LABELS, 0), FIELD_BRANCH_LABELS,
+                fields.getOrDefault(FIELD_BRANCH_LABELS, ""));
+        List<String> depends = list(file, fieldLines.getOrDefault(FIELD_DEPENDS_ON, 0), FIELD_DEPENDS_ON,
+                fields.getOrDefault(FIELD_DEPENDS_ON, ""));
+        if (parents.contains(id) || depends.contains(id)) {
+            throw new ScriptFormatException(file, fieldLines.get(parents.contains(id) ? FIELD_REVISES : FIELD_DEPENDS_ON),
+                    "revision " + id + " cannot revise or depend on itself");
+        }
+        checkFileName(file, id, idLine);
+
+        int upgradeStart = upgradeLine + 1;
+        List<SqlStatement> up = StatementSplitter.split(file, upgrade.substring(1), upgradeStart);
+        List<SqlStatement> down = downgradeLine < 0 ? List.of()
+                : StatementSplitter.split(file, downgrade.substring(1), downgradeLine + 1);
+        if (!noTransaction) {
+            rejectTransactionControl(file, up);
+            rejectTransactionControl(file, down);
+        }
+        return new RevisionScript(id, parents, labels, depends, message(messageLines),
+                fields.getOrDefault(FIELD_CREATE_DATE, ""), !noTransaction, up, down, downgradeLine > 0, file,
+                checksum(lines, firstDirective));
+    }
+
+    /** Retort wraps revisions in transactions itself; a COMMIT inside one would silently break the rollback guarantee. */
+    private static void rejectTransactionControl(Path file, List<SqlStatement> statements) {
+        for (SqlStatement st : statements) {
+            String first = st.sql().split("[^A-Za-z]", 2)[0].toUpperCase(Locale.ROOT);
+            if (TRANSACTION_CONTROL.contains(first)) {
+                throw new ScriptFormatException(file, st.line(), "'" + abbreviate(st.sql()) + "': Retort runs each "
+                        + "revision in a transaction of its own making; remove the transaction control, or put "
+                        + "'-- migrate:no-transaction' in the file to manage transactions yourself");
+            }
+        }
+    }
+
+    private static void headerLine(Path file, int lineNo, String comment, Map<String, String> fields,
+                                   Map<String, Integer> fieldLines, List<String> messageLines) {
+        Matcher m = FIELD.matcher(comment);
+        String key = m.matches() ? m.group(1).strip().toLowerCase(Locale.ROOT) : null;
+        if (key != null && FIELDS.contains(key)) {
+            if (fields.containsKey(key)) {
+                throw new ScriptFormatException(file, lineNo, "second '" + m.group(1).strip() + ":' line (the first is on line "
+                        + fieldLines.get(key) + ")");
+            }
+            fields.put(key, m.group(2).strip());
+            fieldLines.put(key, lineNo);
+        } else if (fields.isEmpty()) {
+            messageLines.add(comment);
+        } else if (key != null) {
+            // After the fields, "Key: value" is most likely a misspelt field: say so rather than ignore it.
+            throw new ScriptFormatException(file, lineNo, "unknown header field '" + m.group(1).strip()
+                    + ":' (known: Revision ID, Revises, Create Date, Branch Labels, Depends On)");
+        }
+    }
+
+    private static List<String> list(Path file, int lineNo, String field, String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : LIST_SEPARATOR.split(value.strip())) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!RevisionScript.isValidId(part)) {
+                throw new ScriptFormatException(file, lineNo, "'" + abbreviate(part) + "' in '" + displayName(field)
+                        + ":' is not a valid " + (field.equals(FIELD_BRANCH_LABELS) ? "branch label" : "revision id")
+                        + " (1-64 letters, digits or underscores; not head, heads or base)");
+            }
+            if (out.contains(part)) {
+                throw new ScriptFormatException(file, lineNo, "'" + part + "' appears twice in '" + displayName(field) + ":'");
+            }
+            out.add(part);
+        }
+        return out;
+    }
+
+    private static void checkFileName(Path file, String id, int idLine) {
+        Path name = file.getFileName();
+        String fileName = name == null ? "" : name.toString();
+        if (!fileName.equals(id + ".sql") && !(fileName.startsWith(id + "_") && fileName.endsWith(".sql"))) {
+            throw new ScriptFormatException(file, idLine, "the header says 'Revision ID: " + id
+                    + "' but the file name does not start with '" + id + "_' (expected " + id + "_<slug>.sql)");
+        }
+    }
+
+    private static String message(List<String> lines) {
+        List<String> kept = new ArrayList<>(lines);
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+            kept.remove(kept.size() - 1);
+        }
+        return String.join("\n", kept).strip();
+    }
+
+    /** SHA-256 of the lines from the first directive on, trailing blanks and line-ending style ignored. */
+    static String checksum(String[] lines, int from) {
+        List<String> body = new ArrayList<>();
+        for (int i = Math.max(from, 0); i < lines.length; i++) {
+            body.add(lines[i].stripTrailing());
+        }
+        while (!body.isEmpty() && body.get(body.size() - 1).isEmpty()) {
+            body.remove(body.size() - 1);
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(String.join("\n", body).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String decode(Path file, byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScriptFormatException(file, 0, "is not valid UTF-8 text");
+        }
+    }
+
+    private static String displayName(String field) {
+        return switch (field) {
+            case FIELD_REVISION -> "Revision ID";
+            case FIELD_REVISES -> "Revises";
+            case FIELD_BRANCH_LABELS -> "Branch Labels";
+            case FIELD_DEPENDS_ON -> "Depends On";
+            default -> "Create Date";
+        };
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,146 @@
+package dev.retort.runner;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two bookkeeping tables in a configurable schema: {@code retort_version} (one row per current head, like
+ * {@code alembic_version}) and {@code retort_history} (one row per revision applied, reverted, stamped or repaired,
+ * with its checksum, time, user and duration). Writes are produced as SQL text so an offline run prints exactly
+ * what an online run executes.
+ */
+public final class VersionTable {
+    public static final String VERSION_TABLE = "retort_version";
+    public static final String HISTORY_TABLE = "retort_history";
+
+    private final String schema;
+
+    public VersionTable(String schema) {
+        SqlText.identifier(schema);
+        this.schema = schema;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public String versionTable() {
+        return SqlText.identifier(schema) + "." + SqlText.identifier(VERSION_TABLE);
+    }
+
+    public String historyTable() {
+        return SqlText.identifier(schema) + "." + SqlText.identifier(HISTORY_TABLE);
+    }
+
+    /** The DDL creating both tables if missing; the schema too unless {@code schemaExists}. */
+    public List<String> createStatements(boolean schemaExists) {
+        List<String> sql = new ArrayList<>();
+        if (!schemaExists) {
+            sql.add("CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(schema));
+        }
+        sql.add("CREATE TABLE IF NOT EXISTS " + versionTable() + " (\n"
+                + "    revision text PRIMARY KEY\n"
+                + ")");
+        sql.add("CREATE TABLE IF NOT EXISTS " + historyTable() + " (\n"
+                + "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+                + "    revision text NOT NULL,\n"
+                + "    direction text NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'unstamp', 'repair')),\n"
+                + "    checksum text,\n"
+                + "    applied_at timestamptz NOT NULL DEFAULT clock_timestamp(),\n"
+                + "    applied_by text NOT NULL DEFAULT current_user,\n"
+                + "    duration_ms bigint\n"
+                + ")");
+        return sql;
+    }
+
+    /** The statements turning the stored heads {@code before} into {@code after}. */
+    public List<String> moveHeads(List<String> before, List<String> after) {
+        List<String> sql = new ArrayList<>();
+        List<String> removed = before.stream().filter(r -> !after.contains(r)).toList();
+        List<String> added = after.stream().filter(r -> !before.contains(r)).toList();
+        if (!removed.isEmpty()) {
+            sql.add("DELETE FROM " + versionTable() + " WHERE revision IN ("
+                    + String.join(", ", removed.stream().map(SqlText::literal).toList()) + ")");
+        }
+        if (!added.isEmpty()) {
+            sql.add("INSERT INTO " + versionTable() + " (revision) VALUES "
+                    + String.join(", ", added.stream().map(r -> "(" + SqlText.literal(r) + ")").toList()));
+        }
+        return sql;
+    }
+
+    /** A history row; {@code durationMs} null when unknown (offline). */
+    public String historyInsert(String revision, Direction direction, String checksum, Long durationMs) {
+        return "INSERT INTO " + historyTable() + " (revision, direction, checksum, duration_ms) VALUES ("
+                + SqlText.literal(revision) + ", " + SqlText.literal(direction.sqlName()) + ", "
+                + SqlText.literal(checksum) + ", " + (durationMs == null ? "NULL" : durationMs.toString()) + ")";
+    }
+
+    public boolean schemaExists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Whether both tables exist (a database never migrated has neither). */
+    public boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace "
+                + "WHERE n.nspname = ? AND t.relname IN (?, ?)")) {
+            ps.setString(1, schema);
+            ps.setString(2, VERSION_TABLE);
+            ps.setString(3, HISTORY_TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 2;
+            }
+        }
+    }
+
+    public void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : createStatements(schemaExists(c))) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /** The stored heads, sorted; empty when the tables do not exist. */
+    public List<String> readHeads(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        List<String> heads = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT revision FROM " + versionTable() + " ORDER BY revision")) {
+            while (rs.next()) {
+                heads.add(rs.getString(1));
+            }
+        }
+        return heads;
+    }
+
+    /** The checksum each revision was last applied, stamped or repaired with. */
+    public Map<String, String> recordedChecksums(Connection c) throws SQLException {
+        Map<String, String> checksums = new HashMap<>();
+        if (!exists(c)) {
+            return checksums;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT DISTINCT ON (revision) revision, checksum FROM " + historyTable()
+                        + " WHERE direction IN ('upgrade', 'stamp', 'repair') ORDER BY revision, id DESC")) {
+            while (rs.next()) {
+                checksums.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return checksums;
+    }
+}
