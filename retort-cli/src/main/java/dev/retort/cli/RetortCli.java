@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 + "apply them along a revision graph, and check that a database matches.",
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, RevisionCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, MergeCommand.class, CurrentCommand.class, HistoryCommand.class,
-            HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class},
+            HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class, InspectCommand.class,
+            DiffCommand.class},
         footer = {"", "Run 'retort help COMMAND' for a command's options and examples."})
 public final class RetortCli implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,19 @@
+package dev.retort.cli;
+
+import dev.retort.catalog.InspectionScope;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Which schemas a command reads: all user schemas unless narrowed. */
+final class ScopeOptions {
+    @Option(names = "--schema", paramLabel = "SCHEMA", description = "read only this schema (repeatable)")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--exclude-schema", paramLabel = "SCHEMA", description = "leave this schema out (repeatable)")
+    List<String> excludedSchemas = new ArrayList<>();
+
+    InspectionScope scope() {
+        return new InspectionScope(schemas, excludedSchemas, "public", false);
+    }
+}
