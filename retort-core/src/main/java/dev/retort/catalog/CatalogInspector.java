@@ -108,6 +108,7 @@ public final class CatalogInspector {
         private final Map<String, ObjectId> byAddress = new HashMap<>();
         private final Map<Long, RelationRow> relations = new LinkedHashMap<>();
         private final Map<Long, List<Column>> columns = new HashMap<>();
+        private final Map<String, String> columnNames = new HashMap<>();
         private final DependencyGraph.Builder graph = DependencyGraph.builder();
 
         Reader(InspectionScope scope) {
@@ -215,6 +216,7 @@ public final class CatalogInspector {
                 case "v" -> "VIRTUAL";
                 default -> null;
             };
+            columnNames.put(row.lng("relid") + "/" + row.lng("attnum"), row.str("name"));
             // What a generation expression needs, its table needs: the column is created with the table.
             alias(PG_ATTRDEF, row.lng("generation_oid"), relations.get(row.lng("relid")).id());
             columns.computeIfAbsent(row.lng("relid"), k -> new ArrayList<>()).add(new Column(row.str("name"),
@@ -340,7 +342,7 @@ public final class CatalogInspector {
                     row.str("agg_mfinalfunc"), row.bool("agg_mfinalfunc_extra"), row.str("agg_mfinalfunc_modify"),
                     row.str("agg_minitcond"), row.str("agg_sortop"), row.str("parallel"));
             add(PG_PROC, row.oid(), new Routine(kind, row.str("schema"), row.str("name"),
-                    row.str("identity_arguments"), row.str("arguments"), row.str("result"), row.str("definition"),
+                    row.str("argument_types"), row.str("arguments"), row.str("result"), row.str("definition"),
                     aggregate, owner(row), privileges(row), row.str("comment")));
         }
 
@@ -358,6 +360,10 @@ public final class CatalogInspector {
             ObjectId to = byAddress.get(address(row.lng("refclassid"), row.lng("refobjid")));
             if (from != null && to != null) {
                 graph.add(from, to);
+                String column = columnNames.get(row.lng("refobjid") + "/" + row.lng("refobjsubid"));
+                if (row.lng("refobjsubid") > 0 && column != null) {
+                    graph.addOnColumn(from, to, column);
+                }
             }
         }
     }

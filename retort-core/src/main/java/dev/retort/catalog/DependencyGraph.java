@@ -20,9 +20,12 @@ import java.util.function.UnaryOperator;
 public final class DependencyGraph {
     private final Map<ObjectId, SortedSet<ObjectId>> dependsOn;
     private final Map<ObjectId, SortedSet<ObjectId>> dependents;
+    private final Map<ObjectId, Map<String, SortedSet<ObjectId>>> columnDependents;
 
-    private DependencyGraph(Map<ObjectId, SortedSet<ObjectId>> dependsOn) {
+    private DependencyGraph(Map<ObjectId, SortedSet<ObjectId>> dependsOn,
+                            Map<ObjectId, Map<String, SortedSet<ObjectId>>> columnDependents) {
         this.dependsOn = dependsOn;
+        this.columnDependents = columnDependents;
         Map<ObjectId, SortedSet<ObjectId>> reverse = new TreeMap<>();
         dependsOn.forEach((from, tos) -> tos.forEach(to -> reverse.computeIfAbsent(to, k -> new TreeSet<>()).add(from)));
         this.dependents = reverse;
@@ -40,6 +43,12 @@ public final class DependencyGraph {
     /** What needs the object. */
     public SortedSet<ObjectId> dependentsOf(ObjectId id) {
         return Collections.unmodifiableSortedSet(dependents.getOrDefault(id, new TreeSet<>()));
+    }
+
+    /** What needs one column of a table, view or materialized view (views, indexes, policies, ...). */
+    public SortedSet<ObjectId> dependentsOfColumn(ObjectId relation, String column) {
+        return Collections.unmodifiableSortedSet(
+                columnDependents.getOrDefault(relation, Map.of()).getOrDefault(column, new TreeSet<>()));
     }
 
     public int edgeCount() {
@@ -98,6 +107,7 @@ public final class DependencyGraph {
     /** Collects edges; self-edges are ignored. */
     public static final class Builder {
         private final Map<ObjectId, SortedSet<ObjectId>> edges = new TreeMap<>();
+        private final Map<ObjectId, Map<String, SortedSet<ObjectId>>> columns = new TreeMap<>();
 
         public Builder add(ObjectId dependent, ObjectId referenced) {
             if (!dependent.equals(referenced)) {
@@ -106,8 +116,17 @@ public final class DependencyGraph {
             return this;
         }
 
+        /** Records that {@code dependent} needs one column of {@code relation} (besides the relation itself). */
+        public Builder addOnColumn(ObjectId dependent, ObjectId relation, String column) {
+            if (!dependent.equals(relation)) {
+                columns.computeIfAbsent(relation, k -> new TreeMap<>())
+                        .computeIfAbsent(column, k -> new TreeSet<>()).add(dependent);
+            }
+            return this;
+        }
+
         public DependencyGraph build() {
-            return new DependencyGraph(edges);
+            return new DependencyGraph(edges, columns);
         }
     }
 }

@@ -2,7 +2,12 @@ package dev.retort.diff;
 
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.Column;
 import dev.retort.catalog.ObjectId;
+import dev.retort.catalog.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -26,7 +31,7 @@ public record SchemaDiff(SortedSet<ObjectId> added, SortedSet<ObjectId> removed,
             CatalogObject before = from.get(object.id());
             if (before == null) {
                 added.add(object.id());
-            } else if (!before.equals(object)) {
+            } else if (!sameDefinition(before, object)) {
                 changed.add(object.id());
             }
         }
@@ -36,6 +41,25 @@ public record SchemaDiff(SortedSet<ObjectId> added, SortedSet<ObjectId> removed,
             }
         }
         return new SchemaDiff(added, removed, changed);
+    }
+
+    /**
+     * Equal, except that a table's column order does not count: ADD COLUMN can only append, and Retort does not
+     * rebuild a table to reorder its columns, so order differences would be reported forever.
+     */
+    static boolean sameDefinition(CatalogObject before, CatalogObject after) {
+        if (before instanceof Table b && after instanceof Table a) {
+            return withSortedColumns(b).equals(withSortedColumns(a));
+        }
+        return before.equals(after);
+    }
+
+    private static Table withSortedColumns(Table t) {
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.sort(Comparator.comparing(Column::name));
+        return new Table(t.schema(), t.name(), t.unlogged(), t.partitionKey(), t.partitionBound(), t.parents(),
+                t.options(), t.rlsEnabled(), t.rlsForced(), t.replicaIdentity(), t.accessMethod(), columns, t.owner(),
+                t.privileges(), t.comment());
     }
 
     public boolean isEmpty() {

@@ -218,7 +218,7 @@ public final class DdlWriter {
         relationExtras(out, "TABLE", name, t.owner(), t.comment(), t.columns(), t.privileges());
     }
 
-    private String columnSql(Column c) {
+    String columnSql(Column c) {
         StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(c.type());
         if (c.collation() != null) {
             sb.append(" COLLATE ").append(c.collation());
@@ -238,7 +238,7 @@ public final class DdlWriter {
         return sb.toString();
     }
 
-    private static String sequenceOptions(long start, long increment, long min, long max, long cache, boolean cycle) {
+    static String sequenceOptions(long start, long increment, long min, long max, long cache, boolean cycle) {
         return " START WITH " + start + " INCREMENT BY " + increment + " MINVALUE " + min + " MAXVALUE " + max
                 + " CACHE " + cache + (cycle ? " CYCLE" : " NO CYCLE");
     }
@@ -397,7 +397,7 @@ public final class DdlWriter {
         comment(out, "EVENT TRIGGER " + quote(e.name()), e.comment());
     }
 
-    private static String policyCommand(String code) {
+    static String policyCommand(String code) {
         return switch (code) {
             case "r" -> "SELECT";
             case "a" -> "INSERT";
@@ -457,25 +457,25 @@ public final class DdlWriter {
         privileges(out, keyword + " " + name, privileges);
     }
 
-    private static void owner(List<String> out, String keyword, String name, String owner) {
+    static void owner(List<String> out, String keyword, String name, String owner) {
         if (owner != null) {
             out.add("ALTER " + keyword + " " + name + " OWNER TO " + quote(owner) + ";");
         }
     }
 
-    private static void comment(List<String> out, String target, String comment) {
+    static void comment(List<String> out, String target, String comment) {
         if (comment != null) {
             out.add("COMMENT ON " + target + " IS " + literal(comment) + ";");
         }
     }
 
-    private static void privileges(List<String> out, String target, Privileges privileges) {
+    static void privileges(List<String> out, String target, Privileges privileges) {
         out.addAll(grantStatements(target, privileges.revoked(), true));
         out.addAll(grantStatements(target, privileges.granted(), false));
     }
 
     /** One GRANT (or REVOKE) per grantee and grant option, privileges in a stable order. */
-    private static List<String> grantStatements(String target, List<Grant> grants, boolean revoke) {
+    static List<String> grantStatements(String target, List<Grant> grants, boolean revoke) {
         Map<String, List<Grant>> byGrantee = new LinkedHashMap<>();
         for (Grant g : grants) {
             byGrantee.computeIfAbsent(g.granteeSql() + (g.grantable() && !revoke ? "\u0000" : ""),
@@ -493,7 +493,7 @@ public final class DdlWriter {
         return out;
     }
 
-    private static String routineKeyword(Routine r) {
+    static String routineKeyword(Routine r) {
         return switch (r.kind()) {
             case PROCEDURE -> "PROCEDURE";
             case AGGREGATE -> "AGGREGATE";
@@ -501,7 +501,7 @@ public final class DdlWriter {
         };
     }
 
-    private static String with(List<String> options) {
+    static String with(List<String> options) {
         return options.isEmpty() ? "" : " WITH (" + String.join(", ", options) + ")";
     }
 }

@@ -1,8 +1,9 @@
 package dev.retort.plan;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Statements in the order they must run. */
+/** Statements in the order they must run, each with its hazards. */
 public record MigrationPlan(List<PlannedStatement> statements) {
     public MigrationPlan {
         statements = List.copyOf(statements);
@@ -12,13 +13,38 @@ public record MigrationPlan(List<PlannedStatement> statements) {
         return statements.isEmpty();
     }
 
-    /** The plan as one SQL script: statements in order, a blank line between objects. */
+    /** The statements that must run and commit before the others, in order. */
+    public List<PlannedStatement> beforeTransaction() {
+        return statements.stream().filter(s -> !s.transactional()).toList();
+    }
+
+    /** The statements that run together in one transaction, in order. */
+    public List<PlannedStatement> inTransaction() {
+        return statements.stream().filter(PlannedStatement::transactional).toList();
+    }
+
+    /** True when some statement may destroy data (dropped tables, columns, types or enum values, narrowing). */
+    public boolean losesData() {
+        return statements.stream().anyMatch(s -> s.hazards().contains(Hazard.DATA_LOSS));
+    }
+
+    /**
+     * The plan as one SQL script: statements in order, a blank line between objects, each statement's hazards in
+     * a comment line above it.
+     */
     public String toSql() {
         StringBuilder sb = new StringBuilder();
         PlannedStatement previous = null;
         for (PlannedStatement s : statements) {
             if (previous != null && !(previous.object().equals(s.object()) && previous.action() == s.action())) {
                 sb.append('\n');
+            }
+            if (!s.hazards().isEmpty()) {
+                sb.append("-- hazards: ").append(s.hazards().stream().map(Hazard::label)
+                        .collect(Collectors.joining(", "))).append('\n');
+            }
+            if (!s.transactional()) {
+                sb.append("-- runs and commits before the rest (PostgreSQL cannot use it in the same transaction)\n");
             }
             sb.append(s.sql()).append('\n');
             previous = s;

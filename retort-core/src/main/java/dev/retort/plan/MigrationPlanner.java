@@ -1,62 +1,143 @@
 package dev.retort.plan;
 
+import static dev.retort.plan.PlannedStatement.Action.ALTER;
+import static dev.retort.plan.PlannedStatement.Action.CREATE;
+import static dev.retort.plan.PlannedStatement.Action.DROP;
+
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Constraint;
+import dev.retort.catalog.Index;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Sequence;
+import dev.retort.catalog.Table;
 import dev.retort.diff.SchemaDiff;
+import dev.retort.plan.PlannedStatement.Action;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Turns the difference between two snapshots into ordered statements: drops in reverse dependency order of the
- * {@code from} graph, then creates in dependency order of the {@code to} graph. A changed object is dropped and
- * created again, and so is everything that depends on it.
+ * Turns the difference between two snapshots into statements in an order that works.
+ *
+ * <p>Every object that differs becomes steps: a CREATE for a new one, a DROP for a removed one, an ALTER when
+ * PostgreSQL can change it in place, else a DROP and a CREATE (a rebuild). Whatever depends on a rebuilt object is
+ * rebuilt too, transitively, and so is whatever stands on a column being retyped or dropped. The steps are then
+ * ordered by one dependency graph: creates and alters after what they need in the new schema, drops after
+ * everything that needed the object in the old one. Ties are broken by identity, so the same two snapshots always
+ * give the same script. The reverse plan is the same engine with the snapshots swapped.
  */
 public final class MigrationPlanner {
     private final DdlWriter ddl = new DdlWriter();
 
+    /** The plan that turns {@code from} into {@code to}; throws {@link PlanException} if no order works. */
     public MigrationPlan plan(CatalogSnapshot from, CatalogSnapshot to) {
         SchemaDiff diff = SchemaDiff.between(from, to);
-        Set<ObjectId> rebuilt = withDependents(from, diff.changed());
-        Set<ObjectId> drops = new TreeSet<>(diff.removed());
-        drops.addAll(rebuilt);
-        Set<ObjectId> creates = new TreeSet<>(diff.added());
-        for (ObjectId id : rebuilt) {
-            if (to.contains(id)) {
-                creates.add(id);
+        AlterWriter alters = new AlterWriter(ddl, from);
+        Map<ObjectId, Alteration> altered = new TreeMap<>();
+        Set<ObjectId> rebuild = new TreeSet<>();
+        for (ObjectId id : diff.changed()) {
+            Alteration a = alters.alter(from.get(id), to.get(id));
+            if (a.rebuild()) {
+                rebuild.add(id);
+            } else {
+                altered.put(id, a);
+                rebuild.addAll(a.rebuildAlso());
             }
         }
+        rebuild = withDependents(from, rebuild);
+        rebuild.forEach(altered::remove);
 
-        List<PlannedStatement> statements = new ArrayList<>();
-        List<ObjectId> dropOrder = from.dependencies().order(drops, id -> droppedWith(from, drops, id));
-        Collections.reverse(dropOrder);
-        for (ObjectId id : dropOrder) {
-            if (droppedWith(from, drops, id).equals(id)) {
-                for (String sql : ddl.drop(from.get(id))) {
-                    statements.add(new PlannedStatement(id, PlannedStatement.Action.DROP, sql));
+        Steps steps = new Steps();
+        for (ObjectId id : diff.removed()) {
+            steps.add(id, DROP);
+        }
+        for (ObjectId id : rebuild) {
+            steps.add(id, DROP);
+            if (to.contains(id)) {
+                steps.add(id, CREATE);
+            }
+        }
+        for (ObjectId id : diff.added()) {
+            steps.add(id, CREATE);
+        }
+        altered.keySet().forEach(id -> steps.add(id, ALTER));
+
+        Set<ObjectId> dropped = steps.ids(DROP);
+        for (Step step : steps.all()) {
+            ObjectId id = step.id();
+            if (step.action() == DROP) {
+                ObjectId owner = droppedWith(from, dropped, id);
+                if (!owner.equals(id)) {
+                    steps.order(steps.get(owner, DROP), step);
+                }
+                for (ObjectId dependent : from.dependencies().dependentsOf(id)) {
+                    if (droppedWith(from, dropped, dependent).equals(id)) {
+                        continue;
+                    }
+                    steps.order(steps.get(dependent, DROP), step);
+                    steps.order(steps.get(dependent, ALTER), step);
+                }
+                steps.order(step, steps.get(id, CREATE));
+            } else {
+                for (ObjectId needed : to.dependencies().dependenciesOf(id)) {
+                    steps.order(steps.get(needed, CREATE), step);
+                    steps.order(steps.get(needed, ALTER), step);
+                }
+                if (step.action() == ALTER) {
+                    for (ObjectId dependent : from.dependencies().dependentsOf(id)) {
+                        steps.order(steps.get(dependent, DROP), step);
+                    }
+                    for (ObjectId also : altered.get(id).rebuildAlso()) {
+                        steps.order(steps.get(also, DROP), step);
+                        steps.order(step, steps.get(also, CREATE));
+                    }
                 }
             }
         }
-        for (ObjectId id : to.dependencies().order(creates)) {
-            for (String sql : ddl.create(to.get(id))) {
-                statements.add(new PlannedStatement(id, PlannedStatement.Action.CREATE, sql));
+        orderNameClashes(steps);
+
+        List<PlannedStatement> statements = new ArrayList<>();
+        for (Step step : steps.sorted()) {
+            ObjectId id = step.id();
+            switch (step.action()) {
+                case DROP -> {
+                    if (droppedWith(from, dropped, id).equals(id)) {
+                        for (String sql : ddl.drop(from.get(id))) {
+                            statements.add(new PlannedStatement(id, DROP, sql, Hazards.ofDrop(from.get(id)), true));
+                        }
+                    }
+                }
+                case ALTER -> statements.addAll(altered.get(id).statements());
+                case CREATE -> {
+                    boolean onExistingTable = onExistingTable(from, dropped, to.get(id));
+                    for (String sql : ddl.create(to.get(id))) {
+                        statements.add(new PlannedStatement(id, CREATE, sql,
+                                Hazards.ofCreate(to.get(id), onExistingTable), true));
+                    }
+                }
             }
         }
-        return new MigrationPlan(statements);
+        // Statements that must be committed before others may use their effect (new enum values) go first; they
+        // only need objects that exist already.
+        List<PlannedStatement> ordered = new ArrayList<>(statements.stream().filter(st -> !st.transactional()).toList());
+        statements.stream().filter(PlannedStatement::transactional).forEach(ordered::add);
+        return new MigrationPlan(ordered);
     }
 
-    /** The changed objects and, transitively, everything in {@code from} that depends on them. */
-    private static Set<ObjectId> withDependents(CatalogSnapshot from, Set<ObjectId> changed) {
-        Set<ObjectId> result = new TreeSet<>(changed);
-        Deque<ObjectId> queue = new ArrayDeque<>(changed);
+    /** The objects and, transitively, everything in {@code from} that depends on them. */
+    private static Set<ObjectId> withDependents(CatalogSnapshot from, Set<ObjectId> objects) {
+        Set<ObjectId> result = new TreeSet<>(objects);
+        Deque<ObjectId> queue = new ArrayDeque<>(objects);
         while (!queue.isEmpty()) {
             for (ObjectId dependent : from.dependencies().dependentsOf(queue.pop())) {
                 if (from.contains(dependent) && result.add(dependent)) {
@@ -68,25 +149,121 @@ public final class MigrationPlanner {
     }
 
     /**
-     * The dropped object whose DROP also removes this one (a table for its indexes, defaults, triggers, policies
-     * and non-FK constraints; a table for the sequences it owns), or the object itself. Foreign keys are dropped on
-     * their own, first, so tables that reference each other can go in any order.
+     * The dropped object whose DROP also removes this one: a table (or materialized view) for its indexes,
+     * defaults, triggers, policies and constraints other than foreign keys, and a table for the sequences it owns.
+     * Foreign keys are dropped on their own, before their tables, so tables that reference each other can go in
+     * any order.
      */
-    private static ObjectId droppedWith(CatalogSnapshot from, Set<ObjectId> drops, ObjectId id) {
-        if (id.kind().isTablePart() && !(from.get(id) instanceof Constraint c && c.isForeignKey())) {
-            ObjectId table = id.tableId();
-            ObjectId matview = ObjectId.of(ObjectKind.MATERIALIZED_VIEW, id.schema(), id.table());
-            ObjectId view = ObjectId.of(ObjectKind.VIEW, id.schema(), id.table());
-            for (ObjectId owner : List.of(table, matview, view)) {
-                if (drops.contains(owner)) {
+    private static ObjectId droppedWith(CatalogSnapshot from, Set<ObjectId> dropped, ObjectId id) {
+        CatalogObject object = from.get(id);
+        if (id.kind().isTablePart() && !(object instanceof Constraint c && c.isForeignKey())) {
+            for (ObjectKind kind : List.of(ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW, ObjectKind.VIEW)) {
+                ObjectId owner = ObjectId.of(kind, id.schema(), id.table());
+                if (dropped.contains(owner)) {
                     return owner;
                 }
             }
         }
-        CatalogObject object = from.get(id);
-        if (object instanceof Sequence s && s.ownedByTable() != null && drops.contains(s.ownedByTable())) {
+        if (object instanceof Sequence s && s.ownedByTable() != null && dropped.contains(s.ownedByTable())) {
             return s.ownedByTable();
         }
         return id;
+    }
+
+    /** True when a new table part goes onto a table that already exists with its rows. */
+    private static boolean onExistingTable(CatalogSnapshot from, Set<ObjectId> dropped, CatalogObject object) {
+        if (!object.id().kind().isTablePart()) {
+            return false;
+        }
+        ObjectId table = object.id().tableId();
+        ObjectId matview = ObjectId.of(ObjectKind.MATERIALIZED_VIEW, table.schema(), table.name());
+        return (from.contains(table) && !dropped.contains(table))
+                || (object instanceof Index && from.contains(matview) && !dropped.contains(matview));
+    }
+
+    /**
+     * A dropped object and a created one with the same name in the same schema (a table replaced by a view, an
+     * index by a constraint) cannot coexist: the drop goes first.
+     */
+    private static void orderNameClashes(Steps steps) {
+        Map<String, List<Step>> dropsByName = new HashMap<>();
+        for (Step s : steps.all()) {
+            if (s.action() == DROP && s.id().arguments() == null) {
+                dropsByName.computeIfAbsent(s.id().schema() + "\u0000" + s.id().name(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (Step s : steps.all()) {
+            if (s.action() == CREATE && s.id().arguments() == null) {
+                for (Step drop : dropsByName.getOrDefault(s.id().schema() + "\u0000" + s.id().name(), List.of())) {
+                    steps.order(drop, s);
+                }
+            }
+        }
+    }
+
+    private record Step(ObjectId id, Action action) {
+    }
+
+    /** The steps and the "must come before" edges between them; sorted deterministically. */
+    private static final class Steps {
+        private static final Comparator<Step> PRIORITY = Comparator.comparing(Step::action)
+                .thenComparing((a, b) -> a.action() == DROP ? b.id().compareTo(a.id()) : a.id().compareTo(b.id()));
+        private final Map<Step, Set<Step>> after = new TreeMap<>(PRIORITY);
+        private final Map<Step, Integer> waitingOn = new HashMap<>();
+
+        void add(ObjectId id, Action action) {
+            Step step = new Step(id, action);
+            after.putIfAbsent(step, new HashSet<>());
+            waitingOn.putIfAbsent(step, 0);
+        }
+
+        Step get(ObjectId id, Action action) {
+            Step step = new Step(id, action);
+            return after.containsKey(step) ? step : null;
+        }
+
+        List<Step> all() {
+            return new ArrayList<>(after.keySet());
+        }
+
+        Set<ObjectId> ids(Action action) {
+            Set<ObjectId> ids = new HashSet<>();
+            after.keySet().stream().filter(s -> s.action() == action).forEach(s -> ids.add(s.id()));
+            return ids;
+        }
+
+        /** {@code first} runs before {@code second}; either may be absent. */
+        void order(Step first, Step second) {
+            if (first != null && second != null && !first.equals(second) && after.get(first).add(second)) {
+                waitingOn.merge(second, 1, Integer::sum);
+            }
+        }
+
+        List<Step> sorted() {
+            Map<Step, Integer> waiting = new HashMap<>(waitingOn);
+            TreeSet<Step> ready = new TreeSet<>(PRIORITY);
+            waiting.forEach((s, n) -> {
+                if (n == 0) {
+                    ready.add(s);
+                }
+            });
+            List<Step> sorted = new ArrayList<>();
+            while (!ready.isEmpty()) {
+                Step next = ready.pollFirst();
+                sorted.add(next);
+                for (Step s : after.get(next)) {
+                    if (waiting.merge(s, -1, Integer::sum) == 0) {
+                        ready.add(s);
+                    }
+                }
+            }
+            if (sorted.size() < after.size()) {
+                List<String> stuck = after.keySet().stream().filter(s -> waiting.get(s) > 0)
+                        .map(s -> s.action().name().toLowerCase() + " " + s.id()).toList();
+                throw new PlanException("No order of statements works: these steps wait on each other: "
+                        + String.join("; ", stuck));
+            }
+            return sorted;
+        }
     }
 }

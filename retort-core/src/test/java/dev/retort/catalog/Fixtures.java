@@ -1,5 +1,8 @@
 package dev.retort.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.connection.DatabaseUrl;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** Test helpers: the in-repo schema corpus, the roles it grants to, snapshots and script application. */
 public final class Fixtures {
@@ -50,6 +58,16 @@ public final class Fixtures {
         }
     }
 
+    /** Applies a plan: statements that must commit first on their own, then the rest in one transaction. */
+    public static void apply(TestDatabase db, dev.retort.plan.MigrationPlan plan) throws SQLException {
+        for (dev.retort.plan.PlannedStatement s : plan.beforeTransaction()) {
+            db.execute(s.sql());
+        }
+        StringBuilder sql = new StringBuilder();
+        plan.inTransaction().forEach(s -> sql.append(s.sql()).append('\n'));
+        applyInOneTransaction(db, sql.toString());
+    }
+
     /** Runs a script in one transaction; all or nothing. */
     public static void applyInOneTransaction(TestDatabase db, String sql) throws SQLException {
         try (Connection c = db.connect()) {
@@ -61,6 +79,59 @@ public final class Fixtures {
                 c.rollback();
                 throw new SQLException(e.getMessage() + "\n--- script ---\n" + sql, e.getSQLState(), e);
             }
+        }
+    }
+
+    public static void assertSameObjects(CatalogSnapshot actual, CatalogSnapshot expected) {
+        TreeSet<ObjectId> ids = new TreeSet<>(actual.objects().keySet());
+        ids.addAll(expected.objects().keySet());
+        List<String> differences = new ArrayList<>();
+        for (ObjectId id : ids) {
+            CatalogObject a = actual.get(id);
+            CatalogObject e = expected.get(id);
+            if (!Objects.equals(a, e)) {
+                differences.add(id + "\n    expected: " + e + "\n    actual:   " + a);
+            }
+        }
+        assertThat(differences).as("objects that differ").isEmpty();
+    }
+
+    /**
+     * pg_dump --schema-only of the database, without its comment lines; null when no pg_dump can read this server
+     * (the embedded binaries ship none; an older pg_dump cannot dump a newer server).
+     */
+    public static String schemaDump(TestDatabase db) throws IOException, InterruptedException {
+        DatabaseUrl url = DatabaseUrl.parse(db.jdbcUrl());
+        Integer dumpMajor = pgDumpMajor();
+        if (dumpMajor == null || dumpMajor < db.server().major()) {
+            return null;
+        }
+        ProcessBuilder pb = new ProcessBuilder("pg_dump", "--schema-only", "-h", url.host(), "-p",
+                Integer.toString(url.port()), "-U", url.user(), url.database());
+        String password = url.connectionProperties().getProperty("password");
+        if (password != null) {
+            pb.environment().put("PGPASSWORD", password);
+        }
+        Process p = pb.redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.lines().filter(l -> !l.startsWith("--") && !l.startsWith("\\restrict")
+                && !l.startsWith("\\unrestrict")).collect(Collectors.joining("\n"));
+    }
+
+    private static Integer pgDumpMajor() {
+        try {
+            Process p = new ProcessBuilder("pg_dump", "--version").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(10, TimeUnit.SECONDS);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.").matcher(out);
+            return m.find() ? Integer.valueOf(m.group(1)) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 }

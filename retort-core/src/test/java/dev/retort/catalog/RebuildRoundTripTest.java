@@ -2,20 +2,11 @@ package dev.retort.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.connection.DatabaseUrl;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,12 +42,12 @@ class RebuildRoundTripTest {
             MigrationPlan build = planner.plan(empty, wanted);
             Fixtures.applyInOneTransaction(target, build.toSql());
             CatalogSnapshot rebuilt = Fixtures.inspect(target);
-            assertSameObjects(rebuilt, wanted);
+            Fixtures.assertSameObjects(rebuilt, wanted);
             assertThat(rebuilt.dependencies().edgeCount()).isEqualTo(wanted.dependencies().edgeCount());
             assertThat(planner.plan(rebuilt, wanted).isEmpty()).as("nothing left to do").isTrue();
-            String dumpOfSource = schemaDump(source);
+            String dumpOfSource = Fixtures.schemaDump(source);
             if (dumpOfSource != null) {
-                String dumpOfTarget = schemaDump(target);
+                String dumpOfTarget = Fixtures.schemaDump(target);
                 if (!dumpOfTarget.equals(dumpOfSource)) {
                     java.nio.file.Files.writeString(java.nio.file.Path.of("target/dump-source.sql"), dumpOfSource);
                     java.nio.file.Files.writeString(java.nio.file.Path.of("target/dump-rebuilt.sql"), dumpOfTarget);
@@ -67,7 +58,7 @@ class RebuildRoundTripTest {
 
             MigrationPlan teardown = planner.plan(rebuilt, empty);
             Fixtures.applyInOneTransaction(target, teardown.toSql());
-            assertSameObjects(Fixtures.inspect(target), empty);
+            Fixtures.assertSameObjects(Fixtures.inspect(target), empty);
         }
     }
 
@@ -80,58 +71,5 @@ class RebuildRoundTripTest {
                 DependencyGraph.builder().build());
         assertThat(planner.plan(none, second).toSql()).isEqualTo(planner.plan(none, first).toSql());
         assertThat(planner.plan(second, none).toSql()).isEqualTo(planner.plan(first, none).toSql());
-    }
-
-    static void assertSameObjects(CatalogSnapshot actual, CatalogSnapshot expected) {
-        TreeSet<ObjectId> ids = new TreeSet<>(actual.objects().keySet());
-        ids.addAll(expected.objects().keySet());
-        List<String> differences = new ArrayList<>();
-        for (ObjectId id : ids) {
-            CatalogObject a = actual.get(id);
-            CatalogObject e = expected.get(id);
-            if (!Objects.equals(a, e)) {
-                differences.add(id + "\n    expected: " + e + "\n    actual:   " + a);
-            }
-        }
-        assertThat(differences).as("objects that differ").isEmpty();
-    }
-
-    /**
-     * pg_dump --schema-only of the database, without its comment lines; null when no pg_dump can read this server
-     * (the embedded binaries ship none; an older pg_dump cannot dump a newer server).
-     */
-    static String schemaDump(TestDatabase db) throws IOException, InterruptedException {
-        DatabaseUrl url = DatabaseUrl.parse(db.jdbcUrl());
-        Integer dumpMajor = pgDumpMajor();
-        if (dumpMajor == null || dumpMajor < db.server().major()) {
-            return null;
-        }
-        ProcessBuilder pb = new ProcessBuilder("pg_dump", "--schema-only", "-h", url.host(), "-p",
-                Integer.toString(url.port()), "-U", url.user(), url.database());
-        String password = url.connectionProperties().getProperty("password");
-        if (password != null) {
-            pb.environment().put("PGPASSWORD", password);
-        }
-        Process p = pb.redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out.lines().filter(l -> !l.startsWith("--") && !l.startsWith("\\restrict")
-                && !l.startsWith("\\unrestrict")).collect(Collectors.joining("\n"));
-    }
-
-    private static Integer pgDumpMajor() {
-        try {
-            Process p = new ProcessBuilder("pg_dump", "--version").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor(10, TimeUnit.SECONDS);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.").matcher(out);
-            return m.find() ? Integer.valueOf(m.group(1)) : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 }

@@ -1,5 +1,5 @@
 -- Columns of the relations in relations.sql, in attribute order, with identity sequence options.
-SELECT a.attrelid AS relid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
+SELECT a.attrelid AS relid, a.attnum, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
             THEN format('%I.%I', cn.nspname, co.collname) END AS collation,
        a.attnotnull AS not_null, a.attidentity::text AS identity, a.attgenerated::text AS generated,

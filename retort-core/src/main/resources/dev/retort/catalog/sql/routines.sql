@@ -1,6 +1,8 @@
--- Functions, procedures and aggregates. Identity is schema, name and argument types.
+-- Functions, procedures and aggregates. Identity is schema, name and argument types (not names: renaming a
+-- parameter changes the function, not which function it is). Aggregates keep ORDER BY in theirs.
 SELECT p.oid, n.nspname AS schema, p.proname AS name, p.prokind::text AS kind,
-       pg_get_function_identity_arguments(p.oid) AS identity_arguments,
+       CASE WHEN p.prokind = 'a' THEN pg_get_function_identity_arguments(p.oid)
+            ELSE oidvectortypes(p.proargtypes) END AS argument_types,
        CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END AS definition,
        pg_get_function_arguments(p.oid) AS arguments, pg_get_function_result(p.oid) AS result,
        pg_get_userbyid(p.proowner) AS owner, p.proacl::text[] AS acl,
@@ -25,4 +27,4 @@ WHERE :schema_filter(n) AND :not_extension_member(p, pg_proc)
   -- Range and multirange constructors belong to their type, which creates them.
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                   AND d.deptype = 'i')
-ORDER BY n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)
+ORDER BY n.nspname, p.proname, oidvectortypes(p.proargtypes)

@@ -1,0 +1,729 @@
+package dev.retort.plan;
+
+import static dev.retort.catalog.Identifiers.literal;
+import static dev.retort.catalog.Identifiers.qualify;
+import static dev.retort.catalog.Identifiers.quote;
+import static dev.retort.plan.PlannedStatement.Action.ALTER;
+
+import dev.retort.catalog.CatalogObject;
+import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.Column;
+import dev.retort.catalog.ColumnDefault;
+import dev.retort.catalog.CompositeType;
+import dev.retort.catalog.Constraint;
+import dev.retort.catalog.DefaultPrivileges;
+import dev.retort.catalog.Domain;
+import dev.retort.catalog.EnumType;
+import dev.retort.catalog.EventTrigger;
+import dev.retort.catalog.Extension;
+import dev.retort.catalog.Grant;
+import dev.retort.catalog.Identity;
+import dev.retort.catalog.Index;
+import dev.retort.catalog.MaterializedView;
+import dev.retort.catalog.ObjectId;
+import dev.retort.catalog.ObjectKind;
+import dev.retort.catalog.Policy;
+import dev.retort.catalog.Privileges;
+import dev.retort.catalog.RangeType;
+import dev.retort.catalog.Routine;
+import dev.retort.catalog.Schema;
+import dev.retort.catalog.Sequence;
+import dev.retort.catalog.Table;
+import dev.retort.catalog.Trigger;
+import dev.retort.catalog.View;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Alters a changed object in place where PostgreSQL allows it, and says "rebuild" where it does not. One method per
+ * kind; comments, grants and owners are altered the same way for every kind.
+ */
+final class AlterWriter {
+    private final DdlWriter ddl;
+    private final CatalogSnapshot from;
+
+    AlterWriter(DdlWriter ddl, CatalogSnapshot from) {
+        this.ddl = ddl;
+        this.from = from;
+    }
+
+    Alteration alter(CatalogObject before, CatalogObject after) {
+        Statements out = new Statements(after.id());
+        if (before instanceof Schema b && after instanceof Schema a) {
+            owner(out, "SCHEMA", quote(a.name()), b.owner(), a.owner());
+            comment(out, "SCHEMA " + quote(a.name()), b.comment(), a.comment());
+            privileges(out, "SCHEMA " + quote(a.name()), b.privileges(), a.privileges());
+        } else if (before instanceof Extension b && after instanceof Extension a) {
+            if (!b.schema().equals(a.schema())) {
+                out.add("ALTER EXTENSION " + quote(a.name()) + " SET SCHEMA " + quote(a.schema()) + ";");
+            }
+            if (!b.version().equals(a.version())) {
+                out.add("ALTER EXTENSION " + quote(a.name()) + " UPDATE TO " + literal(a.version()) + ";");
+            }
+            comment(out, "EXTENSION " + quote(a.name()), b.comment(), a.comment());
+        } else if (before instanceof Table b && after instanceof Table a) {
+            return table(out, b, a);
+        } else if (before instanceof View b && after instanceof View a) {
+            return view(out, b, a);
+        } else if (before instanceof MaterializedView b && after instanceof MaterializedView a) {
+            if (!b.definition().equals(a.definition()) || !b.options().equals(a.options())
+                    || b.populated() != a.populated() || !Objects.equals(b.accessMethod(), a.accessMethod())
+                    || !sameColumnShapes(b.columns(), a.columns())) {
+                return Alteration.REBUILD;
+            }
+            String name = qualify(a.schema(), a.name());
+            relationExtras(out, "MATERIALIZED VIEW", name, b.owner(), a.owner(), b.comment(), a.comment(),
+                    b.privileges(), a.privileges(), b.columns(), a.columns());
+        } else if (before instanceof ColumnDefault b && after instanceof ColumnDefault a) {
+            out.add(ddl.create(a).get(0));
+        } else if (before instanceof Constraint b && after instanceof Constraint a) {
+            if (!b.definition().equals(a.definition()) || !b.type().equals(a.type())) {
+                if (b.definition().equals(a.definition() + " NOT VALID")) {
+                    out.add("ALTER TABLE " + a.id().qualifiedTable() + " VALIDATE CONSTRAINT " + quote(a.name())
+                            + ";", Hazard.ACCESS_EXCLUSIVE_LOCK);
+                } else {
+                    return Alteration.REBUILD;
+                }
+            }
+            comment(out, "CONSTRAINT " + quote(a.name()) + " ON " + a.id().qualifiedTable(), b.comment(), a.comment());
+        } else if (before instanceof Index b && after instanceof Index a) {
+            if (!b.definition().equals(a.definition())) {
+                return Alteration.REBUILD;
+            }
+            String table = a.id().qualifiedTable();
+            if (b.clustered() != a.clustered()) {
+                out.add("ALTER TABLE " + table + (a.clustered() ? " CLUSTER ON " + quote(a.name())
+                        : " SET WITHOUT CLUSTER") + ";");
+            }
+            if (b.replicaIdentity() != a.replicaIdentity()) {
+                out.add("ALTER TABLE " + table + " REPLICA IDENTITY " + (a.replicaIdentity()
+                        ? "USING INDEX " + quote(a.name()) : "DEFAULT") + ";");
+            }
+            comment(out, "INDEX " + qualify(a.schema(), a.name()), b.comment(), a.comment());
+        } else if (before instanceof Sequence b && after instanceof Sequence a) {
+            sequence(out, b, a);
+        } else if (before instanceof EnumType b && after instanceof EnumType a) {
+            return enumType(out, b, a);
+        } else if (before instanceof CompositeType b && after instanceof CompositeType a) {
+            compositeType(out, b, a);
+        } else if (before instanceof Domain b && after instanceof Domain a) {
+            return domain(out, b, a);
+        } else if (before instanceof RangeType b && after instanceof RangeType a) {
+            if (!withoutExtras(b).equals(withoutExtras(a))) {
+                return Alteration.REBUILD;
+            }
+            String name = qualify(a.schema(), a.name());
+            owner(out, "TYPE", name, b.owner(), a.owner());
+            comment(out, "TYPE " + name, b.comment(), a.comment());
+            privileges(out, "TYPE " + name, b.privileges(), a.privileges());
+        } else if (before instanceof Routine b && after instanceof Routine a) {
+            return routine(out, b, a);
+        } else if (before instanceof Trigger b && after instanceof Trigger a) {
+            return trigger(out, b, a);
+        } else if (before instanceof EventTrigger b && after instanceof EventTrigger a) {
+            if (!b.event().equals(a.event()) || !b.functionName().equals(a.functionName())
+                    || !b.tags().equals(a.tags())) {
+                return Alteration.REBUILD;
+            }
+            if (!b.enabled().equals(a.enabled())) {
+                out.add("ALTER EVENT TRIGGER " + quote(a.name()) + " " + switch (a.enabled()) {
+                    case "D" -> "DISABLE";
+                    case "R" -> "ENABLE REPLICA";
+                    case "A" -> "ENABLE ALWAYS";
+                    default -> "ENABLE";
+                } + ";");
+            }
+            owner(out, "EVENT TRIGGER", quote(a.name()), b.owner(), a.owner());
+            comment(out, "EVENT TRIGGER " + quote(a.name()), b.comment(), a.comment());
+        } else if (before instanceof Policy b && after instanceof Policy a) {
+            return policy(out, b, a);
+        } else if (before instanceof DefaultPrivileges b && after instanceof DefaultPrivileges a) {
+            String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quote(a.role())
+                    + (a.schema() == null ? "" : " IN SCHEMA " + quote(a.schema())) + " ";
+            String objects = switch (a.objectType()) {
+                case "r" -> "TABLES";
+                case "S" -> "SEQUENCES";
+                case "f" -> "FUNCTIONS";
+                case "T" -> "TYPES";
+                default -> "SCHEMAS";
+            };
+            PrivilegeChange change = PrivilegeChange.between(b.privileges(), a.privileges());
+            for (String s : DdlWriter.grantStatements(objects, change.revoke(), true)) {
+                out.add(prefix + s);
+            }
+            for (String s : DdlWriter.grantStatements(objects, change.grant(), false)) {
+                out.add(prefix + s);
+            }
+        } else {
+            return Alteration.REBUILD;
+        }
+        return Alteration.of(out.list);
+    }
+
+    // ---- tables ----
+
+    private Alteration table(Statements out, Table b, Table a) {
+        if (b.unlogged() != a.unlogged() || !Objects.equals(b.partitionKey(), a.partitionKey())
+                || !Objects.equals(b.partitionBound(), a.partitionBound()) || !b.parents().equals(a.parents())
+                || !Objects.equals(b.accessMethod(), a.accessMethod())) {
+            return Alteration.REBUILD;
+        }
+        String name = qualify(a.schema(), a.name());
+        String alter = "ALTER TABLE " + name + " ";
+        Set<ObjectId> rebuildAlso = new TreeSet<>();
+        Map<String, Column> old = byName(b.columns());
+        Map<String, Column> now = byName(a.columns());
+        for (Column c : b.columns()) {
+            if (!now.containsKey(c.name()) && !c.inherited()) {
+                out.add(alter + "DROP COLUMN " + quote(c.name()) + ";", Hazard.DATA_LOSS,
+                        Hazard.ACCESS_EXCLUSIVE_LOCK);
+                rebuildAlso.addAll(columnDependents(b.id(), c.name()));
+            }
+        }
+        for (Column c : a.columns()) {
+            Column was = old.get(c.name());
+            if (c.inherited()) {
+                continue;
+            }
+            if (was == null) {
+                addColumn(out, alter, c);
+                continue;
+            }
+            if (!Objects.equals(was.generated(), c.generated())
+                    || !Objects.equals(was.generationExpression(), c.generationExpression())) {
+                // A generation expression cannot be changed in place before PostgreSQL 17: the column is re-added.
+                out.add(alter + "DROP COLUMN " + quote(c.name()) + ";", was.generated() == null
+                        ? new Hazard[] {Hazard.DATA_LOSS, Hazard.ACCESS_EXCLUSIVE_LOCK}
+                        : new Hazard[] {Hazard.ACCESS_EXCLUSIVE_LOCK});
+                addColumn(out, alter, c);
+                rebuildAlso.addAll(columnDependents(b.id(), c.name()));
+                continue;
+            }
+            if (!was.type().equals(c.type()) || !Objects.equals(was.collation(), c.collation())) {
+                List<Hazard> hazards = new ArrayList<>(List.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK));
+                if (TypeChanges.mayLoseData(was.type(), c.type())) {
+                    hazards.add(Hazard.DATA_LOSS);
+                }
+                out.add(alter + "ALTER COLUMN " + quote(c.name()) + " TYPE " + c.type()
+                        + (c.collation() == null ? "" : " COLLATE " + c.collation())
+                        + " USING " + quote(c.name()) + "::" + c.type() + ";", hazards.toArray(Hazard[]::new));
+                rebuildAlso.addAll(columnDependents(b.id(), c.name()));
+            }
+            if (was.notNull() != c.notNull() && c.identity() == null && was.identity() == null) {
+                out.add(alter + "ALTER COLUMN " + quote(c.name()) + (c.notNull() ? " SET NOT NULL;" : " DROP NOT NULL;"),
+                        Hazard.ACCESS_EXCLUSIVE_LOCK);
+            }
+            identity(out, alter, was, c);
+            if (!Objects.equals(was.comment(), c.comment())) {
+                commentSet(out, "COLUMN " + name + "." + quote(c.name()), c.comment());
+            }
+            columnPrivileges(out, name, c.name(), was.privileges(), c.privileges());
+        }
+        options(out, alter, b.options(), a.options());
+        if (b.rlsEnabled() != a.rlsEnabled()) {
+            out.add(alter + (a.rlsEnabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY;");
+        }
+        if (b.rlsForced() != a.rlsForced()) {
+            out.add(alter + (a.rlsForced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY;");
+        }
+        if (!b.replicaIdentity().equals(a.replicaIdentity()) && !a.replicaIdentity().equals("i")) {
+            out.add(alter + "REPLICA IDENTITY " + switch (a.replicaIdentity()) {
+                case "f" -> "FULL";
+                case "n" -> "NOTHING";
+                default -> "DEFAULT";
+            } + ";");
+        }
+        owner(out, "TABLE", name, b.owner(), a.owner());
+        comment(out, "TABLE " + name, b.comment(), a.comment());
+        privileges(out, "TABLE " + name, b.privileges(), a.privileges());
+        return new Alteration(false, out.list, rebuildAlso);
+    }
+
+    private void addColumn(Statements out, String alter, Column c) {
+        List<Hazard> hazards = new ArrayList<>(List.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+        if (c.identity() != null || "STORED".equals(c.generated())) {
+            hazards.add(Hazard.TABLE_REWRITE);
+        }
+        out.add(alter + "ADD COLUMN " + ddl.columnSql(c) + ";", hazards.toArray(Hazard[]::new));
+        String table = alter.substring("ALTER TABLE ".length()).strip();
+        if (c.comment() != null) {
+            commentSet(out, "COLUMN " + table + "." + quote(c.name()), c.comment());
+        }
+        columnPrivileges(out, table, c.name(), Privileges.DEFAULT, c.privileges());
+    }
+
+    private static void identity(Statements out, String alter, Column was, Column c) {
+        Identity b = was.identity();
+        Identity a = c.identity();
+        String col = "ALTER COLUMN " + quote(c.name()) + " ";
+        if (Objects.equals(b, a)) {
+            return;
+        }
+        if (b == null) {
+            if (!was.notNull()) {
+                out.add(alter + col + "SET NOT NULL;", Hazard.ACCESS_EXCLUSIVE_LOCK);
+            }
+            out.add(alter + col + "ADD GENERATED " + (a.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (SEQUENCE NAME "
+                    + qualify(a.sequenceSchema(), a.sequenceName()) + DdlWriter.sequenceOptions(a.start(),
+                    a.increment(), a.min(), a.max(), a.cache(), a.cycle()) + ");", Hazard.ACCESS_EXCLUSIVE_LOCK);
+            return;
+        }
+        if (a == null || !b.sequenceName().equals(a.sequenceName()) || !b.sequenceSchema().equals(a.sequenceSchema())) {
+            out.add(alter + col + "DROP IDENTITY;", Hazard.ACCESS_EXCLUSIVE_LOCK);
+            if (a != null) {
+                identity(out, alter, new Column(was.name(), was.type(), was.collation(), was.notNull(), null, null,
+                        null, false, Privileges.DEFAULT, null), c);
+            }
+            if (a == null && was.notNull() && !c.notNull()) {
+                out.add(alter + col + "DROP NOT NULL;");
+            }
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        if (b.always() != a.always()) {
+            sb.append(" SET GENERATED ").append(a.always() ? "ALWAYS" : "BY DEFAULT");
+        }
+        if (b.increment() != a.increment()) {
+            sb.append(" SET INCREMENT BY ").append(a.increment());
+        }
+        if (b.min() != a.min()) {
+            sb.append(" SET MINVALUE ").append(a.min());
+        }
+        if (b.max() != a.max()) {
+            sb.append(" SET MAXVALUE ").append(a.max());
+        }
+        if (b.start() != a.start()) {
+            sb.append(" SET START WITH ").append(a.start());
+        }
+        if (b.cache() != a.cache()) {
+            sb.append(" SET CACHE ").append(a.cache());
+        }
+        if (b.cycle() != a.cycle()) {
+            sb.append(a.cycle() ? " SET CYCLE" : " SET NO CYCLE");
+        }
+        if (sb.length() > 0) {
+            out.add(alter + col.strip() + sb + ";");
+        }
+    }
+
+    private static void options(Statements out, String alter, List<String> before, List<String> after) {
+        Map<String, String> b = optionMap(before);
+        Map<String, String> a = optionMap(after);
+        List<String> set = new ArrayList<>();
+        for (Map.Entry<String, String> e : a.entrySet()) {
+            if (!e.getValue().equals(b.get(e.getKey()))) {
+                set.add(e.getKey() + "=" + e.getValue());
+            }
+        }
+        List<String> reset = b.keySet().stream().filter(k -> !a.containsKey(k)).toList();
+        if (!reset.isEmpty()) {
+            out.add(alter + "RESET (" + String.join(", ", reset) + ");");
+        }
+        if (!set.isEmpty()) {
+            out.add(alter + "SET (" + String.join(", ", set) + ");");
+        }
+    }
+
+    private static Map<String, String> optionMap(List<String> options) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String o : options) {
+            int eq = o.indexOf('=');
+            map.put(o.substring(0, eq), o.substring(eq + 1));
+        }
+        return map;
+    }
+
+    /** Objects that stand on a column and must go while it is retyped or dropped; PostgreSQL rebuilds indexes and
+     * constraints itself. */
+    private Set<ObjectId> columnDependents(ObjectId relation, String column) {
+        Set<ObjectId> result = new TreeSet<>();
+        for (ObjectId d : from.dependencies().dependentsOfColumn(relation, column)) {
+            if (d.kind() != ObjectKind.INDEX && d.kind() != ObjectKind.CONSTRAINT && !d.equals(relation)
+                    && d.kind() != ObjectKind.TABLE) {
+                result.add(d);
+            }
+        }
+        return result;
+    }
+
+    // ---- views ----
+
+    private Alteration view(Statements out, View b, View a) {
+        String name = qualify(a.schema(), a.name());
+        if (!b.definition().equals(a.definition()) || !sameColumnShapes(b.columns(), a.columns())) {
+            // CREATE OR REPLACE VIEW may only append columns; anything else drops and creates the view again.
+            if (!isPrefix(b.columns(), a.columns())) {
+                return Alteration.REBUILD;
+            }
+            out.add("CREATE OR REPLACE VIEW " + name + DdlWriter.with(a.options()) + " AS\n" + a.definition() + ";");
+            if (!b.options().equals(a.options())) {
+                Map<String, String> after = optionMap(a.options());
+                List<String> reset = optionMap(b.options()).keySet().stream().filter(k -> !after.containsKey(k)).toList();
+                if (!reset.isEmpty()) {
+                    out.add("ALTER VIEW " + name + " RESET (" + String.join(", ", reset) + ");");
+                }
+            }
+        } else {
+            options(out, "ALTER VIEW " + name + " ", b.options(), a.options());
+        }
+        relationExtras(out, "VIEW", name, b.owner(), a.owner(), b.comment(), a.comment(), b.privileges(),
+                a.privileges(), b.columns(), a.columns());
+        return Alteration.of(out.list);
+    }
+
+    private static boolean sameColumnShapes(List<Column> b, List<Column> a) {
+        return b.size() == a.size() && isPrefix(b, a);
+    }
+
+    /** True when the old columns, by name and type, are the first columns of the new ones. */
+    private static boolean isPrefix(List<Column> b, List<Column> a) {
+        if (b.size() > a.size()) {
+            return false;
+        }
+        for (int i = 0; i < b.size(); i++) {
+            if (!b.get(i).name().equals(a.get(i).name()) || !b.get(i).type().equals(a.get(i).type())
+                    || !Objects.equals(b.get(i).collation(), a.get(i).collation())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void relationExtras(Statements out, String keyword, String name, String ownerB, String ownerA,
+                                String commentB, String commentA, Privileges privB, Privileges privA,
+                                List<Column> colsB, List<Column> colsA) {
+        owner(out, keyword, name, ownerB, ownerA);
+        comment(out, keyword + " " + name, commentB, commentA);
+        privileges(out, "TABLE " + name, privB, privA);
+        Map<String, Column> old = byName(colsB);
+        for (Column c : colsA) {
+            Column was = old.get(c.name());
+            if (!Objects.equals(was == null ? null : was.comment(), c.comment())) {
+                commentSet(out, "COLUMN " + name + "." + quote(c.name()), c.comment());
+            }
+            columnPrivileges(out, name, c.name(), was == null ? Privileges.DEFAULT : was.privileges(), c.privileges());
+        }
+    }
+
+    // ---- sequences and types ----
+
+    private static void sequence(Statements out, Sequence b, Sequence a) {
+        String name = qualify(a.schema(), a.name());
+        StringBuilder sb = new StringBuilder();
+        if (!b.dataType().equals(a.dataType())) {
+            sb.append(" AS ").append(a.dataType());
+        }
+        if (b.increment() != a.increment()) {
+            sb.append(" INCREMENT BY ").append(a.increment());
+        }
+        if (b.min() != a.min()) {
+            sb.append(" MINVALUE ").append(a.min());
+        }
+        if (b.max() != a.max()) {
+            sb.append(" MAXVALUE ").append(a.max());
+        }
+        if (b.start() != a.start()) {
+            sb.append(" START WITH ").append(a.start());
+        }
+        if (b.cache() != a.cache()) {
+            sb.append(" CACHE ").append(a.cache());
+        }
+        if (b.cycle() != a.cycle()) {
+            sb.append(a.cycle() ? " CYCLE" : " NO CYCLE");
+        }
+        // The old start outside the new bounds means the sequence would stand outside them too: restart it.
+        boolean restart = b.start() < a.min() || b.start() > a.max();
+        if (restart) {
+            sb.append(" RESTART WITH ").append(a.start());
+        }
+        if (!Objects.equals(b.ownedByTable(), a.ownedByTable()) || !Objects.equals(b.ownedByColumn(), a.ownedByColumn())) {
+            sb.append(" OWNED BY ").append(a.ownedByTable() == null ? "NONE"
+                    : a.ownedByTable().qualifiedName() + "." + quote(a.ownedByColumn()));
+        }
+        if (sb.length() > 0) {
+            out.add("ALTER SEQUENCE " + name + sb + ";", restart ? new Hazard[] {Hazard.DATA_LOSS} : new Hazard[0]);
+        }
+        owner(out, "SEQUENCE", name, b.owner(), a.owner());
+        comment(out, "SEQUENCE " + name, b.comment(), a.comment());
+        privileges(out, "SEQUENCE " + name, b.privileges(), a.privileges());
+    }
+
+    private Alteration enumType(Statements out, EnumType b, EnumType a) {
+        String name = qualify(a.schema(), a.name());
+        Set<ObjectId> rebuildAlso = new TreeSet<>();
+        if (isSubsequence(b.labels(), a.labels())) {
+            List<String> present = new ArrayList<>(b.labels());
+            for (int i = 0; i < a.labels().size(); i++) {
+                String label = a.labels().get(i);
+                if (present.contains(label)) {
+                    continue;
+                }
+                String position = i + 1 < a.labels().size() && present.contains(a.labels().get(i + 1))
+                        ? " BEFORE " + literal(a.labels().get(i + 1))
+                        : i > 0 ? " AFTER " + literal(a.labels().get(i - 1)) : "";
+                out.addOutsideTransaction("ALTER TYPE " + name + " ADD VALUE " + literal(label) + position + ";",
+                        Hazard.NEW_ENUM_VALUE);
+                present.add(present.indexOf(a.labels().get(Math.max(i - 1, 0))) + 1, label);
+            }
+        } else {
+            // Values removed or reordered: PostgreSQL cannot, so build the new type beside the old one, move every
+            // column over through text, and drop the old type. Whatever else uses the type is rebuilt around it.
+            String oldName = a.name() + "__retort_old";
+            out.add("ALTER TYPE " + name + " RENAME TO " + quote(oldName) + ";");
+            out.add("CREATE TYPE " + name + " AS ENUM (" + String.join(", ",
+                    a.labels().stream().map(l -> literal(l)).toList()) + ");");
+            for (Table t : from.all(Table.class)) {
+                for (Column c : t.columns()) {
+                    if (c.inherited() || !(c.type().equals(name) || c.type().equals(name + "[]"))) {
+                        continue;
+                    }
+                    String via = c.type().endsWith("[]") ? "::text[]::" : "::text::";
+                    out.add("ALTER TABLE " + qualify(t.schema(), t.name()) + " ALTER COLUMN " + quote(c.name())
+                            + " TYPE " + c.type() + " USING " + quote(c.name()) + via + c.type() + ";",
+                            Hazard.DATA_LOSS, Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK);
+                    rebuildAlso.addAll(columnDependents(t.id(), c.name()));
+                }
+            }
+            out.add("DROP TYPE " + qualify(a.schema(), oldName) + ";", Hazard.DATA_LOSS);
+            for (ObjectId d : from.dependencies().dependentsOf(b.id())) {
+                if (d.kind() != ObjectKind.TABLE) {
+                    rebuildAlso.add(d);
+                }
+            }
+            comment(out, "TYPE " + name, null, a.comment());
+            privileges(out, "TYPE " + name, Privileges.DEFAULT, a.privileges());
+            owner(out, "TYPE", name, null, a.owner());
+            return new Alteration(false, out.list, rebuildAlso);
+        }
+        owner(out, "TYPE", name, b.owner(), a.owner());
+        comment(out, "TYPE " + name, b.comment(), a.comment());
+        privileges(out, "TYPE " + name, b.privileges(), a.privileges());
+        return Alteration.of(out.list);
+    }
+
+    private static boolean isSubsequence(List<String> old, List<String> now) {
+        int j = 0;
+        for (String label : now) {
+            if (j < old.size() && old.get(j).equals(label)) {
+                j++;
+            } else if (old.contains(label)) {
+                return false;
+            }
+        }
+        return j == old.size();
+    }
+
+    private void compositeType(Statements out, CompositeType b, CompositeType a) {
+        String name = qualify(a.schema(), a.name());
+        Map<String, CompositeType.Attribute> old = new LinkedHashMap<>();
+        b.attributes().forEach(x -> old.put(x.name(), x));
+        Set<String> now = new TreeSet<>();
+        a.attributes().forEach(x -> now.add(x.name()));
+        List<String> actions = new ArrayList<>();
+        for (CompositeType.Attribute x : b.attributes()) {
+            if (!now.contains(x.name())) {
+                actions.add("DROP ATTRIBUTE " + quote(x.name()));
+            }
+        }
+        for (CompositeType.Attribute x : a.attributes()) {
+            CompositeType.Attribute was = old.get(x.name());
+            String collate = x.collation() == null ? "" : " COLLATE " + x.collation();
+            if (was == null) {
+                actions.add("ADD ATTRIBUTE " + quote(x.name()) + " " + x.type() + collate);
+            } else if (!was.equals(x)) {
+                actions.add("ALTER ATTRIBUTE " + quote(x.name()) + " TYPE " + x.type() + collate);
+            }
+        }
+        if (!actions.isEmpty()) {
+            out.add("ALTER TYPE " + name + " " + String.join(", ", actions) + ";");
+        }
+        owner(out, "TYPE", name, b.owner(), a.owner());
+        comment(out, "TYPE " + name, b.comment(), a.comment());
+        privileges(out, "TYPE " + name, b.privileges(), a.privileges());
+    }
+
+    private static Alteration domain(Statements out, Domain b, Domain a) {
+        if (!b.baseType().equals(a.baseType()) || !Objects.equals(b.collation(), a.collation())) {
+            return Alteration.REBUILD;
+        }
+        String name = qualify(a.schema(), a.name());
+        if (!Objects.equals(b.defaultExpression(), a.defaultExpression())) {
+            out.add("ALTER DOMAIN " + name + (a.defaultExpression() == null ? " DROP DEFAULT;"
+                    : " SET DEFAULT " + a.defaultExpression() + ";"));
+        }
+        if (b.notNull() != a.notNull()) {
+            out.add("ALTER DOMAIN " + name + (a.notNull() ? " SET NOT NULL;" : " DROP NOT NULL;"));
+        }
+        Map<String, String> old = new LinkedHashMap<>();
+        b.checks().forEach(c -> old.put(c.name(), c.definition()));
+        Map<String, String> now = new LinkedHashMap<>();
+        a.checks().forEach(c -> now.put(c.name(), c.definition()));
+        old.forEach((n, def) -> {
+            if (!def.equals(now.get(n))) {
+                out.add("ALTER DOMAIN " + name + " DROP CONSTRAINT " + quote(n) + ";");
+            }
+        });
+        now.forEach((n, def) -> {
+            if (!def.equals(old.get(n))) {
+                out.add("ALTER DOMAIN " + name + " ADD CONSTRAINT " + quote(n) + " " + def + ";");
+            }
+        });
+        owner(out, "DOMAIN", name, b.owner(), a.owner());
+        comment(out, "DOMAIN " + name, b.comment(), a.comment());
+        privileges(out, "DOMAIN " + name, b.privileges(), a.privileges());
+        return Alteration.of(out.list);
+    }
+
+    private static RangeType withoutExtras(RangeType r) {
+        return new RangeType(r.schema(), r.name(), r.subtype(), r.subtypeOpclass(), r.collation(), r.canonical(),
+                r.subtypeDiff(), r.multirangeName(), null, Privileges.DEFAULT, null);
+    }
+
+    // ---- routines, triggers, policies ----
+
+    private static Alteration routine(Statements out, Routine b, Routine a) {
+        boolean sameBody = Objects.equals(b.definition(), a.definition()) && Objects.equals(b.aggregate(), a.aggregate());
+        if (!sameBody) {
+            // CREATE OR REPLACE keeps dependents, but PostgreSQL refuses it for a new result type, renamed or
+            // re-moded parameters or removed defaults: those are dropped and created again, dependents around them.
+            if (a.aggregate() != null || !Objects.equals(b.result(), a.result())
+                    || !b.arguments().equals(a.arguments())) {
+                return Alteration.REBUILD;
+            }
+            out.add(a.definition().stripTrailing() + ";");
+        }
+        String keyword = DdlWriter.routineKeyword(a);
+        owner(out, keyword, a.signature(), b.owner(), a.owner());
+        comment(out, keyword + " " + a.signature(), b.comment(), a.comment());
+        privileges(out, (a.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ") + a.signature(),
+                b.privileges(), a.privileges());
+        return Alteration.of(out.list);
+    }
+
+    private static final Pattern CONSTRAINT_TRIGGER = Pattern.compile("^CREATE CONSTRAINT TRIGGER ");
+
+    private Alteration trigger(Statements out, Trigger b, Trigger a) {
+        String table = a.id().qualifiedTable();
+        if (!b.definition().equals(a.definition())) {
+            Matcher constraint = CONSTRAINT_TRIGGER.matcher(a.definition());
+            if (from.majorVersion() < 14 || constraint.find() || CONSTRAINT_TRIGGER.matcher(b.definition()).find()) {
+                return Alteration.REBUILD;
+            }
+            out.add(a.definition().replaceFirst("^CREATE TRIGGER ", "CREATE OR REPLACE TRIGGER ") + ";");
+        }
+        if (!b.enabled().equals(a.enabled())) {
+            out.add("ALTER TABLE " + table + " " + switch (a.enabled()) {
+                case "D" -> "DISABLE TRIGGER ";
+                case "R" -> "ENABLE REPLICA TRIGGER ";
+                case "A" -> "ENABLE ALWAYS TRIGGER ";
+                default -> "ENABLE TRIGGER ";
+            } + quote(a.name()) + ";");
+        }
+        comment(out, "TRIGGER " + quote(a.name()) + " ON " + table, b.comment(), a.comment());
+        return Alteration.of(out.list);
+    }
+
+    private static Alteration policy(Statements out, Policy b, Policy a) {
+        boolean expressionRemoved = (b.usingExpression() != null && a.usingExpression() == null)
+                || (b.checkExpression() != null && a.checkExpression() == null);
+        if (b.permissive() != a.permissive() || !b.command().equals(a.command()) || expressionRemoved) {
+            return Alteration.REBUILD;
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!b.roles().equals(a.roles())) {
+            sb.append("\n    TO ").append(String.join(", ", a.roles().stream()
+                    .map(r -> r.isEmpty() ? "PUBLIC" : quote(r)).toList()));
+        }
+        if (!Objects.equals(b.usingExpression(), a.usingExpression())) {
+            sb.append("\n    USING (").append(a.usingExpression()).append(')');
+        }
+        if (!Objects.equals(b.checkExpression(), a.checkExpression())) {
+            sb.append("\n    WITH CHECK (").append(a.checkExpression()).append(')');
+        }
+        String target = quote(a.name()) + " ON " + a.id().qualifiedTable();
+        if (sb.length() > 0) {
+            out.add("ALTER POLICY " + target + sb + ";");
+        }
+        comment(out, "POLICY " + target, b.comment(), a.comment());
+        return Alteration.of(out.list);
+    }
+
+    // ---- shared ----
+
+    private static Map<String, Column> byName(List<Column> columns) {
+        Map<String, Column> map = new LinkedHashMap<>();
+        columns.forEach(c -> map.put(c.name(), c));
+        return map;
+    }
+
+    private static void owner(Statements out, String keyword, String name, String before, String after) {
+        if (after != null && !after.equals(before)) {
+            out.add("ALTER " + keyword + " " + name + " OWNER TO " + quote(after) + ";");
+        }
+    }
+
+    private static void comment(Statements out, String target, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            commentSet(out, target, after);
+        }
+    }
+
+    private static void commentSet(Statements out, String target, String comment) {
+        out.add("COMMENT ON " + target + " IS " + (comment == null ? "NULL" : literal(comment)) + ";");
+    }
+
+    private static void privileges(Statements out, String target, Privileges before, Privileges after) {
+        PrivilegeChange change = PrivilegeChange.between(before, after);
+        DdlWriter.grantStatements(target, change.revoke(), true).forEach(out::add);
+        DdlWriter.grantStatements(target, change.grant(), false).forEach(out::add);
+    }
+
+    private static void columnPrivileges(Statements out, String table, String column, Privileges before,
+                                         Privileges after) {
+        PrivilegeChange change = PrivilegeChange.between(before, after);
+        String onColumn = " (" + quote(column) + ") ON ";
+        DdlWriter.grantStatements("TABLE " + table, change.revoke(), true)
+                .forEach(s -> out.add(s.replaceFirst(" ON ", onColumn)));
+        DdlWriter.grantStatements("TABLE " + table, change.grant(), false)
+                .forEach(s -> out.add(s.replaceFirst(" ON ", onColumn)));
+    }
+
+    /** Statements for one object, collected with their hazards. */
+    private static final class Statements {
+        private final ObjectId id;
+        private final List<PlannedStatement> list = new ArrayList<>();
+
+        Statements(ObjectId id) {
+            this.id = id;
+        }
+
+        void add(String sql, Hazard... hazards) {
+            list.add(new PlannedStatement(id, ALTER, sql, hazards));
+        }
+
+        /** A statement whose effect must be committed before the rest of the plan may use it. */
+        void addOutsideTransaction(String sql, Hazard... hazards) {
+            list.add(new PlannedStatement(id, ALTER, sql, Set.of(hazards), false));
+        }
+    }
+
+    /** What to grant and revoke to go from one set of privileges to another. */
+    record PrivilegeChange(List<Grant> grant, List<Grant> revoke) {
+        static PrivilegeChange between(Privileges before, Privileges after) {
+            List<Grant> grant = new ArrayList<>();
+            List<Grant> revoke = new ArrayList<>();
+            after.granted().stream().filter(g -> !before.granted().contains(g)).forEach(grant::add);
+            before.revoked().stream().filter(g -> !after.revoked().contains(g)).forEach(grant::add);
+            before.granted().stream().filter(g -> !after.granted().contains(g)).forEach(revoke::add);
+            after.revoked().stream().filter(g -> !before.revoked().contains(g)).forEach(revoke::add);
+            return new PrivilegeChange(grant, revoke);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+=== enum value added in the middle
+--- a
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+--- b
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy', 'ecstatic');
+
+=== enum value removed while a column with a default uses the type
+--- a
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE t (m mood NOT NULL DEFAULT 'ok', ms mood[]);
+CREATE VIEW v AS SELECT m FROM t;
+--- b
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+CREATE TABLE t (m mood NOT NULL DEFAULT 'happy', ms mood[]);
+CREATE VIEW v AS SELECT m FROM t;
+
+=== enum values reordered with a function using the type
+--- a
+CREATE TYPE level AS ENUM ('low', 'high');
+CREATE FUNCTION top() RETURNS level LANGUAGE sql AS $$ SELECT 'high'::level $$;
+--- b
+CREATE TYPE level AS ENUM ('high', 'low');
+CREATE FUNCTION top() RETURNS level LANGUAGE sql AS $$ SELECT 'high'::level $$;
+
+=== composite type attributes
+--- a
+CREATE TYPE addr AS (street text, zip int);
+--- b
+CREATE TYPE addr AS (street text, zip varchar(10), city text COLLATE "C");
+
+=== range type created
+--- b
+CREATE TYPE float_range AS RANGE (SUBTYPE = float8, SUBTYPE_DIFF = float8mi);
+CREATE TABLE t (r float_range);
+
+=== type comments and grants
+--- both
+CREATE TYPE mood AS ENUM ('a');
+CREATE DOMAIN d AS int;
+--- b
+COMMENT ON TYPE mood IS 'feelings';
+REVOKE USAGE ON TYPE mood FROM PUBLIC;
+GRANT USAGE ON DOMAIN d TO retort_reader;
+COMMENT ON DOMAIN d IS 'dee';
+
+=== column moves to a new enum type
+--- a
+CREATE TABLE t (status text);
+--- b
+CREATE TYPE status AS ENUM ('new', 'done');
+CREATE TABLE t (status status);
+
+=== column moves off an enum that is dropped
+--- a
+CREATE TYPE status AS ENUM ('new', 'done');
+CREATE TABLE t (status status);
+--- b
+CREATE TABLE t (status text);
+
+=== composite type used by a function
+--- b
+CREATE TYPE pair AS (a int, b int);
+CREATE FUNCTION mk(i int) RETURNS pair LANGUAGE sql AS 'SELECT (i, i)::pair';
