@@ -83,6 +83,7 @@ END
 $body$;
 
 === sql standard function body
+--- requires 14
 --- both
 CREATE TABLE t (id int);
 --- b
