@@ -74,7 +74,14 @@ public final class MigrationRunner {
             table.create(c);
             List<String> before = table.readHeads(c);
             Set<String> wasApplied = graph.ancestorsOf(before.stream().filter(graph::contains).toList());
-            Set<String> nowApplied = graph.ancestorsOf(graph.goal(target));
+            Set<String> goal;
+            if (target instanceof RevisionTarget.Relative r) {
+                checkKnown(before);
+                goal = r.steps() > 0 ? graph.upgradeGoal(target, before) : graph.downgradeGoal(target, before);
+            } else {
+                goal = graph.goal(target);
+            }
+            Set<String> nowApplied = graph.ancestorsOf(goal);
             List<String> after = graph.headsOf(nowApplied);
             List<String> sql = new ArrayList<>(table.moveHeads(before, after));
             List<String> changed = new ArrayList<>();

@@ -257,6 +257,10 @@ class MigrationRunnerTest {
 
         p.runner().stamp(t("bbb222"));
         assertThat(p.runner().current()).containsExactly("bbb222");
+        p.runner().stamp(t("+1"));
+        assertThat(p.runner().current()).containsExactly("ccc333");
+        p.runner().stamp(t("-2"));
+        assertThat(p.runner().current()).containsExactly("aaa111");
         assertThat(p.userRelations()).isEqualTo(relations);
     }
 
