@@ -121,7 +121,12 @@ public final class RetortProject {
         } else if (options.head().equals("base")) {
             parents = List.of();
         } else {
-            String parent = graph.goal(RevisionTarget.parse(options.head())).iterator().next();
+            Set<String> named = graph.goal(RevisionTarget.parse(options.head()));
+            if (named.size() != 1) {
+                throw new RevisionException("--head " + options.head() + " names " + named.size() + " revisions; "
+                        + "a new revision builds on one (use 'retort merge' to join several)");
+            }
+            String parent = named.iterator().next();
             if (!graph.children(parent).isEmpty() && !options.splice()) {
                 throw new RevisionException("revision " + parent + " is not a head (its children: "
                         + String.join(", ", graph.children(parent)) + "); pass --splice to branch from it anyway");
@@ -145,6 +150,14 @@ public final class RetortProject {
         if (parents.size() < 2) {
             throw new RevisionException("a merge needs at least two revisions to join; " + (parents.isEmpty()
                     ? "none were given" : "only " + parents.iterator().next() + " was given"));
+        }
+        for (String parent : parents) {
+            for (String other : parents) {
+                if (graph.revises(other, parent)) {
+                    throw new RevisionException(parent + " is already an ancestor of " + other
+                            + ": there is nothing to merge between them");
+                }
+            }
         }
         return write(graph, message, revisionId, graph.sorted(parents), List.of(), List.of());
     }

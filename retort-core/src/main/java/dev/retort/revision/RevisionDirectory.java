@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The migrations directory: every {@code *.sql} file directly in it is a revision script. */
+/** The migrations directory: every {@code *.sql} file directly in it (dot files aside) is a revision script. */
 public final class RevisionDirectory {
     private RevisionDirectory() {
     }
@@ -20,7 +20,9 @@ public final class RevisionDirectory {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(directory)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
+            // Dot files are editor backups and locks (.#x.sql), not revisions.
+            files = list.filter(p -> p.getFileName().toString().endsWith(".sql") && !p.getFileName().toString().startsWith(".")
+                            && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new RevisionException("cannot list " + directory + ": " + e.getMessage());

@@ -192,6 +192,11 @@ public final class RevisionGraph {
         return closure(ids, id -> concat(byId.get(id).parents(), byId.get(id).dependsOn()));
     }
 
+    /** Whether {@code ancestor} is reached from {@code id} through parents alone (dependencies not followed). */
+    public boolean revises(String id, String ancestor) {
+        return !id.equals(ancestor) && closure(List.of(id), r -> byId.get(r).parents()).contains(ancestor);
+    }
+
     /** The ids of {@code ids} and everything that (transitively) revises or depends on them. */
     public Set<String> descendantsOf(Collection<String> ids) {
         return closure(ids, id -> concat(children.get(id), dependents.get(id)));

@@ -40,7 +40,7 @@ public final class ScriptTemplate {
         }
         sb.append("--\n");
         sb.append("-- Revision ID: ").append(revisionId).append('\n');
-        sb.append("-- Revises: ").append(String.join(", ", parents)).append('\n');
+        sb.append("-- Revises:").append(parents.isEmpty() ? "" : " " + String.join(", ", parents)).append('\n');
         sb.append("-- Create Date: ").append(CREATE_DATE.format(created)).append('\n');
         if (!branchLabels.isEmpty()) {
             sb.append("-- Branch Labels: ").append(String.join(", ", branchLabels)).append('\n');

@@ -74,7 +74,14 @@ public final class MigrationRunner {
             table.create(c);
             List<String> before = table.readHeads(c);
             Set<String> wasApplied = graph.ancestorsOf(before.stream().filter(graph::contains).toList());
-            Set<String> nowApplied = graph.ancestorsOf(graph.goal(target));
+            Set<String> goal;
+            if (target instanceof RevisionTarget.Relative r) {
+                checkKnown(before);
+                goal = r.steps() > 0 ? graph.upgradeGoal(target, before) : graph.downgradeGoal(target, before);
+            } else {
+                goal = graph.goal(target);
+            }
+            Set<String> nowApplied = graph.ancestorsOf(goal);
             List<String> after = graph.headsOf(nowApplied);
             List<String> sql = new ArrayList<>(table.moveHeads(before, after));
             List<String> changed = new ArrayList<>();
@@ -313,12 +320,16 @@ public final class MigrationRunner {
                 : changed.size() + " applied revisions' files have").append(" changed since it was applied:");
         for (ChecksumMismatch m : changed) {
             sb.append("\n  ").append(m.script().id()).append(" (").append(m.script().file()).append("): applied with checksum ")
-                    .append(m.recorded(), 0, 12).append("..., the file now has ").append(m.script().checksum(), 0, 12).append("...");
+                    .append(shortChecksum(m.recorded())).append(", the file now has ").append(shortChecksum(m.script().checksum()));
         }
         sb.append("\nRestore the file, or put the change in a new revision. If the edit is intended (the database "
                 + "already has its effect, or it only changes comments), accept it with: retort repair ")
                 .append(String.join(" ", changed.stream().map(m -> m.script().id()).toList()));
         return sb.toString();
+    }
+
+    private static String shortChecksum(String checksum) {
+        return checksum.length() <= 12 ? checksum : checksum.substring(0, 12) + "...";
     }
 
     private static String describe(List<String> heads) {

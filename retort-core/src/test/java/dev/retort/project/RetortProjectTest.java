@@ -35,6 +35,9 @@ class RetortProjectTest {
         assertThatThrownBy(() -> p.newRevision(rev("bad id", "r4", "no-dash", false))).hasMessageContaining("not a valid revision id");
         assertThatThrownBy(() -> p.newRevision(rev(" ", "r4", null, false))).hasMessageContaining("needs a message");
         assertThatThrownBy(() -> p.merge("m", List.of("r4"), null)).hasMessageContaining("at least two");
+        assertThatThrownBy(() -> p.merge("m", List.of("r1", "r4"), null)).hasMessageContaining("r1 is already an ancestor of r4");
+        assertThatThrownBy(() -> p.newRevision(rev("two", "heads", "r5", false))).hasMessageContaining("names 3 revisions");
+        Files.writeString(dir.resolve("migrations/.#r1_first.sql"), "editor lock, not a revision");
 
         RevisionGraph g = p.graph();
         assertThat(g.heads()).containsExactlyInAnyOrder("r3", "r4", "x1");

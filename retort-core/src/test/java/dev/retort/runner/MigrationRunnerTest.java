@@ -173,6 +173,29 @@ class MigrationRunnerTest {
     }
 
     @Test
+    void aRunnerWaitsForTheAdvisoryLock(TestDatabase db) throws Exception {
+        Project p = linear(db);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + AdvisoryLock.keyFor("public") + ")");
+            Future<MigrationRunner.RunResult> run = pool.submit(() -> p.runner().upgrade(t("aaa111")));
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (p.log.stream().noneMatch(l -> l.startsWith("waiting for another retort run")) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(p.log).anyMatch(l -> l.startsWith("waiting for another retort run"));
+            Thread.sleep(200);
+            assertThat(run).isNotDone();
+            assertThat(p.relations()).isEmpty();
+            s.execute("SELECT pg_advisory_unlock(" + AdvisoryLock.keyFor("public") + ")");
+            assertThat(run.get().revisions()).containsExactly("aaa111");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(p.runner().current()).containsExactly("aaa111");
+    }
+
+    @Test
     void aFailingStatementLeavesNoTraceAndNamesFileAndLine(TestDatabase db) throws Exception {
         Project p = new Project(db);
         p.write("good01", "", "CREATE TABLE a (id int);", "DROP TABLE a;");
@@ -234,6 +257,10 @@ class MigrationRunnerTest {
 
         p.runner().stamp(t("bbb222"));
         assertThat(p.runner().current()).containsExactly("bbb222");
+        p.runner().stamp(t("+1"));
+        assertThat(p.runner().current()).containsExactly("ccc333");
+        p.runner().stamp(t("-2"));
+        assertThat(p.runner().current()).containsExactly("aaa111");
         assertThat(p.userRelations()).isEqualTo(relations);
     }
 
@@ -264,6 +291,12 @@ class MigrationRunnerTest {
         p.project().offlineUpgrade("head", TransactionMode.ALL, new PrintWriter(sql));
         assertThat(sql.toString()).containsSubsequence("CREATE TABLE t", "COMMIT;", "[no transaction]",
                 "CREATE INDEX CONCURRENTLY", "BEGIN;", "ALTER TABLE t ADD COLUMN c int;", "COMMIT;");
+
+        StringWriter perRevision = new StringWriter();
+        p.project().offlineUpgrade("aaa111:head", TransactionMode.PER_REVISION, new PrintWriter(perRevision));
+        assertThat(perRevision.toString()).doesNotContain("CREATE TABLE t").containsSubsequence("BEGIN;",
+                "CREATE TABLE IF NOT EXISTS", "COMMIT;", "CREATE INDEX CONCURRENTLY", "BEGIN;", "ADD COLUMN c", "COMMIT;");
+        assertThat(perRevision.toString().split("BEGIN;", -1)).hasSize(3);
     }
 
     @Test

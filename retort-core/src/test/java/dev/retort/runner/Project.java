@@ -7,15 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A throw-away project directory with hand-written revision files, pointed at a test database. */
 final class Project {
     final Path dir;
     final Path migrations;
     final TestDatabase db;
-    final List<String> log = new ArrayList<>();
+    final List<String> log = new CopyOnWriteArrayList<>(); // runners log from other threads
     private final String versionSchema;
 
     Project(TestDatabase db, String versionSchema) {
@@ -63,11 +63,7 @@ final class Project {
     }
 
     MigrationRunner runner(TransactionMode mode) {
-        return project().runner(mode, line -> {
-            synchronized (log) {
-                log.add(line);
-            }
-        });
+        return project().runner(mode, log::add);
     }
 
     /** Every relation outside the system schemas, as schema.name:kind, sorted. */
