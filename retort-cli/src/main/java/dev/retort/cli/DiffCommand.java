@@ -24,6 +24,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "URL", description = "the database as it should be")
     String to;
 
+    @Option(names = "--exit-code", description = "exit 1 when the schemas differ, 0 when they are the same")
+    boolean exitCode;
+
     @Mixin
     ScopeOptions scope;
 
@@ -33,6 +36,6 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(plan.toSql());
         out.flush();
-        return 0;
+        return exitCode && !plan.isEmpty() ? 1 : 0;
     }
 }

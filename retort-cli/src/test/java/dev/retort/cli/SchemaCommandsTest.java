@@ -6,7 +6,15 @@ import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
 import java.sql.Connection;
+import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** inspect and diff as a user runs them, against real databases. */
@@ -51,6 +59,52 @@ class SchemaCommandsTest {
             apply(shop, teardown.out());
             assertThat(shop.queryColumn("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"))
                     .containsExactly("0");
+        }
+    }
+
+    @Test
+    void exitCodeSaysWhetherTheSchemasDiffer(TestServer server) throws Exception {
+        try (TestDatabase a = server.createDatabase(); TestDatabase b = server.createDatabase()) {
+            assertThat(Cli.run("diff", "--exit-code", "--from", a.jdbcUrl(), "--to", b.jdbcUrl()).code()).isZero();
+            b.execute(SHOP);
+            Cli.Result differs = Cli.run("diff", "--exit-code", "--from", a.jdbcUrl(), "--to", b.jdbcUrl());
+            assertThat(differs.code()).isEqualTo(1);
+            assertThat(differs.out()).contains("CREATE TABLE public.orders");
+        }
+    }
+
+    /** Twenty separate JVMs, each with its own hash seeds and thread timing, print the same script byte for byte. */
+    @Test
+    void theSameDiffInTwentyProcessesIsByteIdentical(TestServer server) throws Exception {
+        try (TestDatabase empty = server.createDatabase(); TestDatabase shop = server.createDatabase()) {
+            StringBuilder sql = new StringBuilder(SHOP);
+            for (int i = 0; i < 30; i++) {
+                sql.append("CREATE TABLE t").append(i).append(" (id int PRIMARY KEY, o int REFERENCES orders (id));\n")
+                        .append("CREATE VIEW v").append(i).append(" AS SELECT t.id, c.name FROM t").append(i)
+                        .append(" t JOIN order_customers c ON c.id = t.o;\n");
+            }
+            shop.execute(sql.toString());
+            String javaBinary = ProcessHandle.current().info().command().orElse("java");
+            List<String> outputs = Collections.synchronizedList(new ArrayList<>());
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                runs.add(pool.submit(() -> {
+                    Process p = new ProcessBuilder(javaBinary, "-cp", System.getProperty("java.class.path"),
+                            RetortCli.class.getName(), "diff", "--from", empty.jdbcUrl(), "--to", shop.jdbcUrl())
+                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    outputs.add(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                    assertThat(p.waitFor()).isZero();
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            pool.shutdown();
+            assertThat(outputs).hasSize(20);
+            assertThat(outputs.get(0)).contains("CREATE VIEW public.v29");
+            assertThat(new HashSet<>(outputs)).hasSize(1);
         }
     }
 

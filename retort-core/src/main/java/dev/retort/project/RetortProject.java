@@ -9,7 +9,7 @@ import dev.retort.revision.RevisionScript;
 import dev.retort.revision.RevisionTarget;
 import dev.retort.revision.ScriptParser;
 import dev.retort.revision.ScriptTemplate;
-import dev.retort.runner.MigrationPlan;
+import dev.retort.runner.RevisionPath;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.OfflineScript;
 import dev.retort.runner.TransactionMode;
@@ -201,21 +201,21 @@ public final class RetortProject {
      * Prints the SQL of an upgrade without connecting: from base, or from {@code FROM} when the target is written
      * {@code FROM:TO} (offline there is no database to read the current revision from).
      */
-    public MigrationPlan offlineUpgrade(String range, TransactionMode mode, PrintWriter out) {
+    public RevisionPath offlineUpgrade(String range, TransactionMode mode, PrintWriter out) {
         RevisionGraph graph = graph();
         String[] parts = splitRange(range, false);
         List<String> start = parts[0] == null ? List.of() : graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
-        MigrationPlan plan = MigrationPlan.upgrade(graph, start, graph.upgradeGoal(RevisionTarget.parse(parts[1]), start));
+        RevisionPath plan = RevisionPath.upgrade(graph, start, graph.upgradeGoal(RevisionTarget.parse(parts[1]), start));
         OfflineScript.write(plan, versionTable(), mode, out);
         return plan;
     }
 
     /** Prints the SQL of a downgrade without connecting; the range must be {@code FROM:TO}. */
-    public MigrationPlan offlineDowngrade(String range, TransactionMode mode, PrintWriter out) {
+    public RevisionPath offlineDowngrade(String range, TransactionMode mode, PrintWriter out) {
         RevisionGraph graph = graph();
         String[] parts = splitRange(range, true);
         List<String> start = graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
-        MigrationPlan plan = MigrationPlan.downgrade(graph, start, graph.downgradeGoal(RevisionTarget.parse(parts[1]), start));
+        RevisionPath plan = RevisionPath.downgrade(graph, start, graph.downgradeGoal(RevisionTarget.parse(parts[1]), start));
         OfflineScript.write(plan, versionTable(), mode, out);
         return plan;
     }

@@ -47,11 +47,11 @@ public final class MigrationRunner {
     }
 
     public RunResult upgrade(RevisionTarget target) {
-        return locked(c -> run(c, heads -> MigrationPlan.upgrade(graph, heads, graph.upgradeGoal(target, heads))));
+        return locked(c -> run(c, heads -> RevisionPath.upgrade(graph, heads, graph.upgradeGoal(target, heads))));
     }
 
     public RunResult downgrade(RevisionTarget target) {
-        return locked(c -> run(c, heads -> MigrationPlan.downgrade(graph, heads, graph.downgradeGoal(target, heads))));
+        return locked(c -> run(c, heads -> RevisionPath.downgrade(graph, heads, graph.downgradeGoal(target, heads))));
     }
 
     /** The heads stored in the version table (empty when nothing was ever applied); does not create the tables. */
@@ -156,7 +156,7 @@ public final class MigrationRunner {
     // ---- running ---------------------------------------------------------------------------------------------
 
     private interface Planner {
-        MigrationPlan plan(List<String> heads);
+        RevisionPath plan(List<String> heads);
     }
 
     private interface Work<T> {
@@ -172,7 +172,7 @@ public final class MigrationRunner {
         if (!changed.isEmpty()) {
             throw new MigrationException(describeMismatches(changed));
         }
-        MigrationPlan plan = planner.plan(heads);
+        RevisionPath plan = planner.plan(heads);
         if (plan.isEmpty()) {
             c.commit();
             log.accept("nothing to do: the database is at " + describe(heads));
@@ -183,7 +183,7 @@ public final class MigrationRunner {
         }
         List<String> committed = new ArrayList<>();
         List<String> pending = new ArrayList<>();
-        for (MigrationPlan.Step step : plan.steps()) {
+        for (RevisionPath.Step step : plan.steps()) {
             String id = step.script().id();
             if (!step.script().transactional()) {
                 c.commit();
@@ -208,7 +208,7 @@ public final class MigrationRunner {
         return new RunResult(heads, plan.endHeads(), done);
     }
 
-    private void runStep(Connection c, MigrationPlan.Step step, List<String> committed, List<String> pending) throws SQLException {
+    private void runStep(Connection c, RevisionPath.Step step, List<String> committed, List<String> pending) throws SQLException {
         RevisionScript script = step.script();
         log.accept("running " + step.direction().sqlName() + " " + step.arrow() + " (" + script.file().getFileName()
                 + "): " + script.summary() + (script.transactional() ? "" : " [no transaction]"));
@@ -233,7 +233,7 @@ public final class MigrationRunner {
         }
     }
 
-    private String failure(MigrationPlan.Step step, SqlStatement st, SQLException e, List<String> committed,
+    private String failure(RevisionPath.Step step, SqlStatement st, SQLException e, List<String> committed,
                            List<String> pending) {
         RevisionScript script = step.script();
         StringBuilder sb = new StringBuilder();

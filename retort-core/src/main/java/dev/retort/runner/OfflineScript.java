@@ -11,7 +11,7 @@ public final class OfflineScript {
     private OfflineScript() {
     }
 
-    public static void write(MigrationPlan plan, VersionTable table, TransactionMode mode, PrintWriter out) {
+    public static void write(RevisionPath plan, VersionTable table, TransactionMode mode, PrintWriter out) {
         out.println("-- Retort offline " + plan.direction().sqlName() + ": " + describe(plan.startHeads()) + " -> "
                 + describe(plan.endHeads()) + " (" + plan.steps().size() + " revision"
                 + (plan.steps().size() == 1 ? "" : "s") + "). Generated, not run.");
@@ -22,7 +22,7 @@ public final class OfflineScript {
             out.println(ddl + ";");
         }
         boolean inTransaction = true;
-        for (MigrationPlan.Step step : plan.steps()) {
+        for (RevisionPath.Step step : plan.steps()) {
             boolean own = !step.script().transactional();
             if (own || mode == TransactionMode.PER_REVISION) {
                 if (inTransaction) {

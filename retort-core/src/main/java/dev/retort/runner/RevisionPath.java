@@ -13,8 +13,8 @@ import java.util.Set;
  * The revisions a run applies or reverts, in order, each with the version-table heads before and after it. Pure:
  * computed from the graph and the current heads, the same for online and offline ({@code --sql}) runs.
  */
-public record MigrationPlan(Direction direction, List<String> startHeads, List<Step> steps) {
-    public MigrationPlan {
+public record RevisionPath(Direction direction, List<String> startHeads, List<Step> steps) {
+    public RevisionPath {
         startHeads = List.copyOf(startHeads);
         steps = List.copyOf(steps);
     }
@@ -47,7 +47,7 @@ public record MigrationPlan(Direction direction, List<String> startHeads, List<S
     }
 
     /** Applies everything {@code goal} needs that is not applied yet, parents and dependencies first. */
-    public static MigrationPlan upgrade(RevisionGraph graph, List<String> currentHeads, Collection<String> goal) {
+    public static RevisionPath upgrade(RevisionGraph graph, List<String> currentHeads, Collection<String> goal) {
         Set<String> applied = new LinkedHashSet<>(graph.ancestorsOf(currentHeads));
         Set<String> wanted = graph.ancestorsOf(goal);
         List<String> todo = graph.sorted(wanted.stream().filter(id -> !applied.contains(id)).toList());
@@ -57,14 +57,14 @@ public record MigrationPlan(Direction direction, List<String> startHeads, List<S
             applied.add(id);
             steps.add(new Step(graph.get(id), Direction.UPGRADE, before, graph.headsOf(applied)));
         }
-        return new MigrationPlan(Direction.UPGRADE, graph.headsOf(graph.ancestorsOf(currentHeads)), steps);
+        return new RevisionPath(Direction.UPGRADE, graph.headsOf(graph.ancestorsOf(currentHeads)), steps);
     }
 
     /**
      * Reverts every applied revision that descends from {@code goal} (not {@code goal} itself), children and
      * dependents first; an empty goal means base: revert everything.
      */
-    public static MigrationPlan downgrade(RevisionGraph graph, List<String> currentHeads, Collection<String> goal) {
+    public static RevisionPath downgrade(RevisionGraph graph, List<String> currentHeads, Collection<String> goal) {
         Set<String> applied = new LinkedHashSet<>(graph.ancestorsOf(currentHeads));
         Set<String> remove = new LinkedHashSet<>(goal.isEmpty() ? applied : graph.descendantsOf(goal));
         remove.removeAll(goal);
@@ -82,6 +82,6 @@ public record MigrationPlan(Direction direction, List<String> startHeads, List<S
             applied.remove(id);
             steps.add(new Step(script, Direction.DOWNGRADE, before, graph.headsOf(applied)));
         }
-        return new MigrationPlan(Direction.DOWNGRADE, graph.headsOf(graph.ancestorsOf(currentHeads)), steps);
+        return new RevisionPath(Direction.DOWNGRADE, graph.headsOf(graph.ancestorsOf(currentHeads)), steps);
     }
 }
