@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 final class BranchesCommand extends ProjectCommand {
     @Override
     public Integer call() {
-        RevisionGraph graph = project.open().graph();
+        RevisionGraph graph = openProject().graph();
         for (String id : graph.branchPoints()) {
             out().println(Printing.line(graph, graph.get(id)));
             for (String child : graph.children(id)) {

@@ -14,7 +14,7 @@ final class CurrentCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = project.open();
+        RetortProject p = openProject();
         RevisionGraph graph = p.graph();
         List<String> heads = p.runner(TransactionMode.ALL, out()::println).current();
         for (String id : heads) {

@@ -18,7 +18,7 @@ final class DowngradeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = project.open();
+        RetortProject p = openProject();
         if (run.sql) {
             p.offlineDowngrade(target, run.mode(), out());
             return 0;

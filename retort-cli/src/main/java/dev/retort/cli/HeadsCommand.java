@@ -11,7 +11,7 @@ final class HeadsCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project.open().graph();
+        RevisionGraph graph = openProject().graph();
         for (String id : graph.heads()) {
             if (verbose) {
                 Printing.verbose(out(), graph, graph.get(id));

@@ -16,7 +16,7 @@ final class HistoryCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = project.open();
+        RetortProject p = openProject();
         RevisionGraph graph = p.graph();
         for (RevisionScript s : p.history(range)) {
             if (verbose) {

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.project.RetortProject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,6 +15,10 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    RetortProject openProject() {
+        return project.open(spec.commandLine().getErr());
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

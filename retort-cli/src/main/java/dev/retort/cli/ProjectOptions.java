@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.project.RetortConfig;
 import dev.retort.project.RetortProject;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,7 +14,10 @@ final class ProjectOptions {
     @Option(names = "--url", paramLabel = "URL", description = "the database, postgresql://user:password@host:port/db; overrides retort.toml")
     String url;
 
-    RetortProject open() {
-        return RetortProject.open(config, url);
+    /** The project; with no database configured anywhere, an embedded one under .retort/ when first needed. */
+    RetortProject open(PrintWriter err) {
+        RetortProject project = RetortProject.open(config, url);
+        Path directory = project.config().file().toAbsolutePath().getParent();
+        return project.withFallbackDatabase(() -> EmbeddedDefault.start(directory, err));
     }
 }

@@ -28,7 +28,7 @@ final class RevisionCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = project.open();
+        RetortProject p = openProject();
         out().println(display(p.newRevision(new RetortProject.NewRevision(message, head, branchLabels, dependsOn, revisionId, splice))));
         return 0;
     }

@@ -12,7 +12,7 @@ final class ShowCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project.open().graph();
+        RevisionGraph graph = openProject().graph();
         for (String id : graph.goal(RevisionTarget.parse(revision))) {
             Printing.verbose(out(), graph, graph.get(id));
         }

@@ -12,7 +12,7 @@ final class StampCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        project.open().runner(TransactionMode.ALL, out()::println).stamp(RevisionTarget.parse(target));
+        openProject().runner(TransactionMode.ALL, out()::println).stamp(RevisionTarget.parse(target));
         return 0;
     }
 }

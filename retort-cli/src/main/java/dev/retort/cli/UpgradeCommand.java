@@ -19,7 +19,7 @@ final class UpgradeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = project.open();
+        RetortProject p = openProject();
         if (run.sql) {
             p.offlineUpgrade(target, run.mode(), out());
             return 0;

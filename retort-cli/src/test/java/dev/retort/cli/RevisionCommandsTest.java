@@ -147,7 +147,10 @@ class RevisionCommandsTest {
         Files.delete(dir.resolve("migrations/abc_x.sql"));
         assertThat(retort(dir, db, "upgrade", "a b").err).contains("'a b' is not a revision target");
         assertThat(retort("heads", "--config", dir.resolve("retort.toml").toString()).code).isZero();
-        assertThat(retort("current", "--config", dir.resolve("retort.toml").toString()).err).contains("no database URL");
+        Result embedded = retort("current", "--config", dir.resolve("retort.toml").toString());
+        assertThat(embedded.code).as("with no database configured, an embedded one under .retort/").isZero();
+        assertThat(embedded.err).contains("using an embedded PostgreSQL").contains(".retort");
+        assertThat(dir.resolve(".retort")).isDirectory();
         Result badUrl = retort("current", "--config", dir.resolve("retort.toml").toString(), "--url", "mysql://u:secret@h/db");
         assertThat(badUrl.err).contains("not a PostgreSQL URL").doesNotContain("secret");
         Files.writeString(dir.resolve("retort.toml"), "[migrations]\ndirectroy = \"m\"\n");

@@ -101,6 +101,15 @@ public final class DatabaseUrl {
         return user;
     }
 
+    public boolean hasPassword() {
+        return password != null;
+    }
+
+    /** The same location with this password (used to fill in one from PGPASSWORD or ~/.pgpass). */
+    public DatabaseUrl withPassword(String newPassword) {
+        return new DatabaseUrl(host, port, database, user, newPassword, parameters);
+    }
+
     /** The same server and credentials, another database. */
     public DatabaseUrl withDatabase(String otherDatabase) {
         return new DatabaseUrl(host, port, otherDatabase, user, password, parameters);

@@ -2,6 +2,7 @@ package dev.retort.project;
 
 import dev.retort.RetortException;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.connection.LibpqEnvironment;
 import dev.retort.revision.RevisionDirectory;
 import dev.retort.revision.RevisionException;
 import dev.retort.revision.RevisionGraph;
@@ -27,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The library façade the command line (and build plugins) call: a project's configuration, its revision files and
@@ -36,19 +38,29 @@ import java.util.function.Consumer;
 public final class RetortProject {
     private final RetortConfig config;
     private final String urlOverride;
+    private final Supplier<DatabaseUrl> fallback;
 
-    private RetortProject(RetortConfig config, String urlOverride) {
+    private RetortProject(RetortConfig config, String urlOverride, Supplier<DatabaseUrl> fallback) {
         this.config = config;
         this.urlOverride = urlOverride;
+        this.fallback = fallback;
     }
 
     public static RetortProject open(RetortConfig config, String urlOverride) {
-        return new RetortProject(config, urlOverride);
+        return new RetortProject(config, urlOverride, null);
+    }
+
+    /**
+     * The same project, with a database to use when none is configured anywhere (the CLI passes one that starts
+     * an embedded server under {@code .retort/}); asked for only when a command needs a database.
+     */
+    public RetortProject withFallbackDatabase(Supplier<DatabaseUrl> database) {
+        return new RetortProject(config, urlOverride, database);
     }
 
     /** Opens the project whose {@code retort.toml} is {@code configFile}; {@code urlOverride} (may be null) wins. */
     public static RetortProject open(Path configFile, String urlOverride) {
-        return new RetortProject(RetortConfig.load(configFile), urlOverride);
+        return new RetortProject(RetortConfig.load(configFile), urlOverride, null);
     }
 
     public RetortConfig config() {
@@ -87,18 +99,46 @@ public final class RetortProject {
         return new VersionTable(config.versionSchema());
     }
 
-    /** The database: {@code --url} if given, else the configuration's. */
+    /**
+     * The database: {@code --url}, else {@code RETORT_URL}, else the configuration's {@code url}, else libpq's
+     * {@code PGHOST}/{@code PGDATABASE} variables, else the fallback; a missing password comes from
+     * {@code PGPASSWORD} or {@code ~/.pgpass}.
+     */
     public DatabaseUrl databaseUrl() {
-        String url = urlOverride != null ? urlOverride : config.url();
-        if (url == null || url.isBlank()) {
-            throw new RetortException("no database URL: pass --url postgresql://user@host:port/database, or set "
-                    + "url under [database] in " + config.file());
+        DatabaseUrl url = configuredDatabaseUrl();
+        if (url == null && fallback != null) {
+            url = fallback.get();
+        }
+        if (url == null) {
+            throw new RetortException("no database URL: pass --url postgresql://user@host:port/database, set "
+                    + "RETORT_URL, or set url under [database] in " + config.file());
+        }
+        return url;
+    }
+
+    /** The database named by options, environment or configuration, or null when none is. */
+    public DatabaseUrl configuredDatabaseUrl() {
+        String url = urlOverride;
+        if (blank(url)) {
+            url = System.getenv("RETORT_URL");
+        }
+        if (blank(url)) {
+            url = config.url();
+        }
+        LibpqEnvironment libpq = LibpqEnvironment.system();
+        if (blank(url)) {
+            DatabaseUrl fromLibpq = libpq.database();
+            return fromLibpq == null ? null : libpq.withPassword(fromLibpq);
         }
         try {
-            return DatabaseUrl.parse(url);
+            return libpq.withPassword(DatabaseUrl.parse(url));
         } catch (IllegalArgumentException e) {
             throw new RetortException(e.getMessage());
         }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     public MigrationRunner runner(TransactionMode mode, Consumer<String> log) {

@@ -1,0 +1,31 @@
+package dev.retort.cli;
+
+import dev.retort.connection.DatabaseUrl;
+import dev.retort.embedded.EmbeddedPostgres;
+import dev.retort.embedded.PostgresBinaries;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * The database a project uses when none is configured anywhere: an embedded PostgreSQL whose data lives under the
+ * project's {@code .retort/}, so state survives between commands and a newcomer needs nothing installed. Started
+ * once per process, on first need, and stopped when the process exits.
+ */
+final class EmbeddedDefault {
+    private static EmbeddedPostgres server;
+
+    private EmbeddedDefault() {
+    }
+
+    static synchronized DatabaseUrl start(Path projectDirectory, PrintWriter err) {
+        if (server == null) {
+            int major = PostgresBinaries.defaultMajor();
+            Path data = projectDirectory.resolve(".retort").resolve("pg" + major);
+            err.println("retort: no database configured; using an embedded PostgreSQL " + major + " with its data in "
+                    + data.toAbsolutePath().normalize());
+            err.flush();
+            server = EmbeddedPostgres.start(major, data);
+        }
+        return DatabaseUrl.parse(server.jdbcUrl("postgres"));
+    }
+}
