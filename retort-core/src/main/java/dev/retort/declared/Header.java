@@ -27,6 +27,16 @@ final class Header {
         }
     }
 
+    /**
+     * The statement with its terminating semicolon: on a line of its own when the text ends in a line comment,
+     * which would otherwise swallow it.
+     */
+    static String terminate(String sql) {
+        List<SqlTokens.Token> tokens = SqlTokens.tokenize(sql);
+        int lastEnd = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        return sql + (sql.substring(lastEnd).contains("--") ? "\n;" : ";");
+    }
+
     private Header(String what, String sql, List<SqlTokens.Token> tokens) {
         this.what = what;
         this.sql = sql;
@@ -47,7 +57,7 @@ final class Header {
         if (count != 1) {
             throw new DeclarationException("cannot read " + what + ": expected one statement, found " + count);
         }
-        String text = sql.strip();
+        String text = sql.stripTrailing(); // leading lines stay, so error lines match the file's
         List<SqlTokens.Token> tokens = SqlTokens.tokenize(text);
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isSymbol(";")) {
             text = text.substring(0, tokens.get(tokens.size() - 1).start()).stripTrailing();

@@ -29,7 +29,7 @@ public record PgFunction(String schema, String name, String arguments, String de
 
     @Override
     public String toSql() {
-        return "CREATE FUNCTION " + Header.Name.sql(schema, name) + "(" + arguments + ")\n" + definition + ";";
+        return Header.terminate("CREATE FUNCTION " + Header.Name.sql(schema, name) + "(" + arguments + ")\n" + definition);
     }
 
     @Override

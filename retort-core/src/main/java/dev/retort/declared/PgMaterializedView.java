@@ -61,7 +61,7 @@ public record PgMaterializedView(String schema, String name, String definition, 
         StringBuilder sb = new StringBuilder("CREATE MATERIALIZED VIEW ").append(Header.Name.sql(schema, name))
                 .append(" AS\n").append(definition).append(withData ? "\nWITH DATA;" : "\nWITH NO DATA;");
         for (String index : indexes) {
-            sb.append('\n').append(index).append(';');
+            sb.append('\n').append(Header.terminate(index));
         }
         return sb.toString();
     }

@@ -33,8 +33,8 @@ public record PgPolicy(String schema, String table, String name, String definiti
 
     @Override
     public String toSql() {
-        return "CREATE POLICY " + Identifiers.quote(name) + " ON " + Header.Name.sql(schema, table)
-                + (definition.isBlank() ? "" : "\n" + definition) + ";";
+        return Header.terminate("CREATE POLICY " + Identifiers.quote(name) + " ON " + Header.Name.sql(schema, table)
+                + (definition.isBlank() ? "" : "\n" + definition));
     }
 
     @Override

@@ -28,7 +28,7 @@ public record PgProcedure(String schema, String name, String arguments, String d
 
     @Override
     public String toSql() {
-        return "CREATE PROCEDURE " + Header.Name.sql(schema, name) + "(" + arguments + ")\n" + definition + ";";
+        return Header.terminate("CREATE PROCEDURE " + Header.Name.sql(schema, name) + "(" + arguments + ")\n" + definition);
     }
 
     @Override

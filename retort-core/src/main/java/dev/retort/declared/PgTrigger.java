@@ -47,8 +47,8 @@ public record PgTrigger(String schema, String table, String name, String timing,
 
     @Override
     public String toSql() {
-        return "CREATE TRIGGER " + dev.retort.catalog.Identifiers.quote(name) + " " + timing + " ON "
-                + Header.Name.sql(schema, table) + "\n" + action + ";";
+        return Header.terminate("CREATE TRIGGER " + dev.retort.catalog.Identifiers.quote(name) + " " + timing + " ON "
+                + Header.Name.sql(schema, table) + "\n" + action);
     }
 
     @Override

@@ -33,7 +33,7 @@ public record PgView(String schema, String name, String definition) implements D
 
     @Override
     public String toSql() {
-        return "CREATE VIEW " + Header.Name.sql(schema, name) + " AS\n" + definition + ";";
+        return Header.terminate("CREATE VIEW " + Header.Name.sql(schema, name) + " AS\n" + definition);
     }
 
     @Override
