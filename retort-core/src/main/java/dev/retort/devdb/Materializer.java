@@ -64,10 +64,15 @@ public final class Materializer {
 
     private void run() throws SQLException {
         for (DeclaredStatement s : statements) {
-            String word = s.sql().strip().split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+            String word = s.sql().strip().split("[\\s;(]+", 2)[0].toUpperCase(java.util.Locale.ROOT);
             if (TRANSACTION_CONTROL.contains(word)) {
                 throw new DeclarationException(s.location() + ": " + word + " is not allowed in a declared schema "
                         + "(all of it runs in one transaction)");
+            }
+            if (word.equals("SET") || word.equals("RESET")) {
+                throw new DeclarationException(s.location() + ": " + word + " is not allowed in a declared schema "
+                        + "(a setting would leak into the files after it and into retried statements; qualify names "
+                        + "with their schema instead of setting search_path)");
             }
         }
         List<Integer> all = new ArrayList<>();

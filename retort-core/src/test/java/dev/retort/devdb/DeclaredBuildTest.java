@@ -170,6 +170,49 @@ class DeclaredBuildTest {
     }
 
     @Test
+    void awkwardButValidSqlRunsAsWritten(TestDatabase target, @TempDir Path dir) throws Exception {
+        // BEGIN ATOMIC bodies arrived in PostgreSQL 14.
+        write(dir, "odd.sql", (target.server().major() >= 14 ? """
+                CREATE FUNCTION atomic_sum(a int, b int) RETURNS int LANGUAGE sql
+                BEGIN ATOMIC
+                    SELECT a + b; -- a semicolon inside the body
+                END;
+                """ : "CREATE FUNCTION atomic_sum(a int, b int) RETURNS int LANGUAGE sql AS 'SELECT a + b';\n") + """
+                CREATE VIEW odd AS SELECT '{"a": 1}'::jsonb ? 'a' AS has_a, '{fn now()}' AS not_an_escape,
+                    'http://example.com/?q=1;x' AS url, $$ -- not a comment $$ AS dollars, 'it''s' AS quote, 1::text AS cast;
+                """);
+        Declared.apply(target, SqlFolder.read(dir), DeclaredScope.ALL);
+        assertThat(target.queryColumn("SELECT concat_ws('|', has_a, not_an_escape, url, dollars, quote, atomic_sum(1, 2)) FROM odd"))
+                .containsExactly("t|{fn now()}|http://example.com/?q=1;x| -- not a comment |it's|3");
+    }
+
+    @Test
+    void errorsInsideFunctionBodiesPointAtTheirLine(TestDatabase target, @TempDir Path dir) throws Exception {
+        write(dir, "functions/total.sql", """
+                CREATE TABLE orders (id int, total numeric);
+
+                CREATE FUNCTION order_total(o int) RETURNS numeric LANGUAGE sql AS $$
+                    SELECT total
+                    FROM orders
+                    WHERE id = o AND totl > 0
+                $$;
+                """);
+        DeclarationException e = catchThrowableOfType(() -> Declared.plan(target, SqlFolder.read(dir),
+                DeclaredScope.ALL), DeclarationException.class);
+        assertThat(e.getMessage()).isEqualTo(dir.resolve("functions/total.sql") + ":6: function order_total: "
+                + "column \"totl\" does not exist (hint: Perhaps you meant to reference the column \"orders.total\".)");
+    }
+
+    @Test
+    void settingsAreRefusedWithTheReason(TestDatabase target, @TempDir Path dir) throws Exception {
+        write(dir, "a.sql", "SET search_path = app;\nCREATE TABLE t (id int);\n");
+        DeclarationException e = catchThrowableOfType(() -> Declared.plan(target, SqlFolder.read(dir),
+                DeclaredScope.ALL), DeclarationException.class);
+        assertThat(e.getMessage()).startsWith(dir.resolve("a.sql") + ":1: SET is not allowed in a declared schema "
+                + "(a setting would leak");
+    }
+
+    @Test
     void javaSourcesAreNamedByClassAndObject(TestDatabase target) {
         DeclaredSchema declared = new SchemaBuilder().definedBy("com.acme.Shop")
                 .add(new dev.retort.declared.PgView("public", "Broken", "SELECT nope")).build();
