@@ -49,7 +49,7 @@ final class DeclaredOptions {
 
     /** Parses one side of a diff. */
     SchemaSource source(String side) {
-        if (side.startsWith("postgres") || side.startsWith("jdbc:")) {
+        if (side.contains("://") || side.startsWith("jdbc:")) { // any URL: the URL parser's error hides passwords
             return new SchemaSource.Live(Urls.parse(side));
         }
         Path path = Path.of(side);

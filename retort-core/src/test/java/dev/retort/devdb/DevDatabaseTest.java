@@ -3,7 +3,9 @@ package dev.retort.devdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.declared.SchemaBuilder;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -35,6 +37,20 @@ class DevDatabaseTest {
                 .isInstanceOf(RetortException.class)
                 .hasMessageContaining("runs PostgreSQL " + major + " but the target runs PostgreSQL " + (major + 1))
                 .hasMessageContaining("render definitions differently");
+    }
+
+    @Test
+    void refusesARealServerOfAnotherMajorBeforeCreatingAnything(TestDatabase target) {
+        // 13 and 18 are started by the rebuild round trip test anyway; one of them differs from the target.
+        TestServer other = TestServer.embedded(target.server().major() == 13 ? 18 : 13);
+        try (TestDatabase otherAdmin = other.createDatabase()) {
+            DatabaseUrl dev = Declared.url(otherAdmin);
+            assertThatThrownBy(() -> Retort.declaredSnapshot(new SchemaBuilder().sql("CREATE TABLE t (id int)").build(),
+                    Declared.url(target), dev, DeclaredScope.ALL, line -> { }))
+                    .isInstanceOf(RetortException.class)
+                    .hasMessageContaining("runs PostgreSQL " + other.major() + " but the target runs PostgreSQL "
+                            + target.server().major());
+        }
     }
 
     @Test
