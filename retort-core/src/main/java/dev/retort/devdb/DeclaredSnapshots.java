@@ -45,7 +45,7 @@ public final class DeclaredSnapshots {
                 c.commit();
                 log.accept("materialized " + (stats.statements() - seeded) + " declared statements"
                         + (seeded > 0 ? " and " + seeded + " from the target outside the scope" : "") + " in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms (" + stats.batches() + " batches, "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms (" + stats.roundTrips() + " round trips, "
                         + stats.retryPasses() + " retry passes)");
             } catch (SQLException e) {
                 throw new RetortException("dev database " + dev.name() + ": " + e.getMessage(), e);

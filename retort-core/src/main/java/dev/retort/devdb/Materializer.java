@@ -21,8 +21,10 @@ import org.postgresql.util.ServerErrorMessage;
  * rest run each inside its own savepoint, so a later failure costs one more round trip instead of aborting
  * everything. Statements that failed for a missing dependency (undefined table, function, type, schema or column)
  * are retried after the others, pass after pass, until a pass makes no progress; what still fails is reported with
- * PostgreSQL's error at the right file and line. The caller commits or rolls back, and should not reuse the
- * session (it holds two temporary objects).
+ * PostgreSQL's error at the right file and line. Everything runs in one transaction up to
+ * {@link #STATEMENTS_PER_TRANSACTION} statements; larger declarations commit between batches, since every created
+ * relation holds a lock until commit and the lock table is finite (the dev database is scratch: atomicity buys
+ * nothing there). The caller commits, and should not reuse the session (it holds two temporary objects).
  *
  * <p>Which statement of a batch failed is read from a temporary sequence that a call after each statement
  * advances: sequences ignore rollbacks, and the driver's batch error does not say (it marks every entry failed).
@@ -32,17 +34,22 @@ public final class Materializer {
     static final Set<String> MISSING_DEPENDENCY = Set.of("42P01", "42883", "42704", "3F000", "42703", "42P02");
     /** Below the driver's 256 commands, after which it reads results mid-batch and loses the failing entry. */
     static final int BATCH_ENTRIES = 240;
+    /** About 5 locks per statement (relation, TOAST table and index, indexes) against the default 6,400. */
+    static final int STATEMENTS_PER_TRANSACTION = 500;
+    /** Errors listed in full; the rest are counted. */
+    static final int ERRORS_SHOWN = 20;
     private static final Set<String> TRANSACTION_CONTROL = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
             "ABORT", "SAVEPOINT", "RELEASE", "PREPARE");
 
     private final Connection connection;
     private final List<DeclaredStatement> statements;
     private final Map<Integer, SQLException> errors = new LinkedHashMap<>();
-    private int batches;
+    private int roundTrips;
     private int passes;
+    private int sinceCommit;
 
-    /** How the run went: statements run, passes over deferred statements, and batches (round trips) sent. */
-    public record Stats(int statements, int retryPasses, int batches) {
+    /** How the run went: statements run, passes over deferred statements, and round trips (batches, commits). */
+    public record Stats(int statements, int retryPasses, int roundTrips) {
     }
 
     private Materializer(Connection connection, List<DeclaredStatement> statements) {
@@ -59,7 +66,7 @@ public final class Materializer {
     public static Stats run(Connection connection, List<DeclaredStatement> statements) throws SQLException {
         Materializer m = new Materializer(connection, statements);
         m.run();
-        return new Stats(statements.size(), m.passes, m.batches);
+        return new Stats(statements.size(), m.passes, m.roundTrips);
     }
 
     private void run() throws SQLException {
@@ -104,6 +111,7 @@ public final class Materializer {
         int perBatch = (BATCH_ENTRIES - 2) / 2;
         for (int from = 0; from < indexes.size(); from += perBatch) {
             List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + perBatch));
+            commitIfLarge();
             List<String> sql = new ArrayList<>(List.of("SAVEPOINT retort_batch", "CALL pg_temp.retort_mark(0)"));
             for (int i = 0; i < chunk.size(); i++) {
                 sql.add(statements.get(chunk.get(i)).sql());
@@ -111,9 +119,11 @@ public final class Materializer {
             }
             SQLException error = tryExecute(sql);
             if (error == null) {
+                sinceCommit += chunk.size();
                 continue;
             }
             int done = rollBackAndCount("ROLLBACK TO SAVEPOINT retort_batch");
+            sinceCommit += done;
             if (done >= chunk.size()) {
                 throw error; // a marker failed, not a statement
             }
@@ -150,6 +160,7 @@ public final class Materializer {
         int from = 0;
         while (from < indexes.size()) {
             List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + perBatch));
+            commitIfLarge();
             List<String> sql = new ArrayList<>(List.of("CALL pg_temp.retort_mark(0)"));
             for (int i = 0; i < chunk.size(); i++) {
                 sql.add("SAVEPOINT retort_one");
@@ -160,10 +171,12 @@ public final class Materializer {
             SQLException error = tryExecute(sql);
             if (error == null) {
                 chunk.forEach(errors::remove);
+                sinceCommit += chunk.size();
                 from += chunk.size();
                 continue;
             }
             int done = rollBackAndCount("ROLLBACK TO SAVEPOINT retort_one; RELEASE SAVEPOINT retort_one");
+            sinceCommit += done;
             if (done >= chunk.size()) {
                 throw error;
             }
@@ -176,6 +189,15 @@ public final class Materializer {
             from += done + 1;
         }
         return deferred;
+    }
+
+    /** Commits when the transaction has run its share of statements (a batch may go past it by one batch). */
+    private void commitIfLarge() throws SQLException {
+        if (sinceCommit >= STATEMENTS_PER_TRANSACTION) {
+            roundTrips++;
+            connection.commit();
+            sinceCommit = 0;
+        }
     }
 
     /** Runs the batch; returns the server's error, or null. */
@@ -193,7 +215,7 @@ public final class Materializer {
     }
 
     private void execute(List<String> sql) throws SQLException {
-        batches++;
+        roundTrips++;
         try (Statement s = connection.createStatement()) {
             // Declared SQL goes to the server as written: no JDBC {escape} rewriting.
             s.setEscapeProcessing(false);
@@ -206,7 +228,7 @@ public final class Materializer {
 
     /** Rolls back the failed batch and reads how many of its statements had succeeded (one round trip). */
     private int rollBackAndCount(String rollback) throws SQLException {
-        batches++;
+        roundTrips++;
         try (Statement s = connection.createStatement()) {
             s.execute(rollback + "; SELECT last_value FROM pg_temp.retort_progress");
             while (s.getResultSet() == null) {
@@ -238,11 +260,16 @@ public final class Materializer {
 
     private String report() {
         List<String> lines = new ArrayList<>();
-        errors.forEach((index, error) -> lines.add(describe(statements.get(index), error)));
-        if (lines.size() == 1) {
+        errors.forEach((index, error) -> {
+            if (lines.size() < ERRORS_SHOWN) {
+                lines.add(describe(statements.get(index), error));
+            }
+        });
+        if (errors.size() == 1) {
             return lines.get(0);
         }
-        return lines.size() + " declared statements fail:\n  " + String.join("\n  ", lines);
+        return errors.size() + " declared statements fail:\n  " + String.join("\n  ", lines)
+                + (errors.size() > ERRORS_SHOWN ? "\n  ... and " + (errors.size() - ERRORS_SHOWN) + " more" : "");
     }
 
     /** {@code views/broken.sql:4: view public.broken: column "nope" does not exist}. */
