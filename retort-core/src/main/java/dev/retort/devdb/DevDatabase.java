@@ -50,8 +50,14 @@ public final class DevDatabase implements AutoCloseable {
      * @throws RetortException when the server is unreachable, of another major, or refuses to create databases
      */
     public static DevDatabase create(DatabaseUrl server, int requiredMajor, Consumer<String> log) {
-        String name = PREFIX + Instant.now().getEpochSecond() + "_"
-                + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).substring(0, 8);
+        StringBuilder name = new StringBuilder(PREFIX).append(Instant.now().getEpochSecond()).append('_');
+        for (int i = 0; i < 8; i++) {
+            name.append(Character.forDigit(RANDOM.nextInt(36), 36));
+        }
+        return create(server, name.toString(), requiredMajor, log);
+    }
+
+    private static DevDatabase create(DatabaseUrl server, String name, int requiredMajor, Consumer<String> log) {
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
             int major;
             try (ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
