@@ -4,14 +4,19 @@ import dev.retort.catalog.CatalogInspector;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.declared.DeclaredSchema;
+import dev.retort.devdb.DeclaredScope;
+import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The library façade for work on databases named by URL, with no project needed: read a schema, compare two.
- * Project work (revisions, upgrades) is on {@link dev.retort.project.RetortProject}.
+ * The library façade for work on databases named by URL, with no project needed: read a schema, build a declared
+ * one, compare two. Project work (revisions, upgrades) is on {@link dev.retort.project.RetortProject}.
  */
 public final class Retort {
     private Retort() {
@@ -29,5 +34,61 @@ public final class Retort {
     /** The statements that turn the schema at {@code from} into the schema at {@code to}. */
     public static MigrationPlan diff(DatabaseUrl from, DatabaseUrl to, InspectionScope scope) {
         return new MigrationPlanner().plan(inspect(from, scope), inspect(to, scope));
+    }
+
+    /**
+     * The snapshot of a declared schema, as it would be in {@code target}: built in a dev database on
+     * {@code devServer} (null: the target's own server), which must run the target's major version. With a scope
+     * narrower than everything, the target's objects outside it are recreated in the dev database first. The
+     * target is only read.
+     *
+     * @param target the database the declaration is meant for, or null (then {@code devServer} is required)
+     */
+    public static CatalogSnapshot declaredSnapshot(DeclaredSchema declared, DatabaseUrl target, DatabaseUrl devServer,
+                                                   DeclaredScope scope, Consumer<String> log) {
+        if (target == null && devServer == null) {
+            throw new RetortException("a declared schema needs a database to be built in: compare it with a "
+                    + "database, or name a dev server with --dev-url");
+        }
+        int major = 0;
+        CatalogSnapshot whole = null;
+        if (target != null) {
+            InspectionScope everySchema = new InspectionScope(List.of(), List.of(), scope.versionSchema(), false);
+            whole = scope.ownsEverything() ? null : inspect(target, everySchema);
+            major = whole != null ? whole.majorVersion() : serverMajor(target);
+        }
+        return DeclaredSnapshots.build(declared, devServer != null ? devServer : target, major, whole, scope, log);
+    }
+
+    /**
+     * The statements that turn {@code from} into {@code to}, either of which may be declared. Only what
+     * {@code scope} owns is compared, so nothing outside it is ever created or dropped.
+     */
+    public static MigrationPlan diff(SchemaSource from, SchemaSource to, DeclaredScope scope, DatabaseUrl devServer,
+                                     Consumer<String> log) {
+        DatabaseUrl target = from instanceof SchemaSource.Live l ? l.url()
+                : to instanceof SchemaSource.Live l2 ? l2.url() : null;
+        CatalogSnapshot fromSnapshot = snapshot(from, target, devServer, scope, log);
+        CatalogSnapshot toSnapshot = snapshot(to, target, devServer, scope, log);
+        return new MigrationPlanner().plan(fromSnapshot, toSnapshot);
+    }
+
+    private static CatalogSnapshot snapshot(SchemaSource source, DatabaseUrl target, DatabaseUrl devServer,
+                                            DeclaredScope scope, Consumer<String> log) {
+        if (source instanceof SchemaSource.Live live) {
+            return scope.restrict(inspect(live.url(), scope.inspection()));
+        }
+        return declaredSnapshot(((SchemaSource.Declared) source).schema(), target, devServer, scope, log);
+    }
+
+    /** The major version of the server at {@code url}, e.g. 17. */
+    public static int serverMajor(DatabaseUrl url) {
+        try (Connection c = url.connect(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new RetortException("Could not connect to " + url + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -44,9 +44,11 @@ public record RetortConfig(Path file, String url, Path migrationsDirectory, Stri
         }
         Map<String, TomlSubset.Entry> entries = TomlSubset.parse(file, text);
         for (Map.Entry<String, TomlSubset.Entry> e : entries.entrySet()) {
-            if (!KEYS.contains(e.getKey())) {
+            if (!KEYS.contains(e.getKey()) && !SchemaSettings.KEYS.contains(e.getKey())) {
+                java.util.TreeSet<String> known = new java.util.TreeSet<>(KEYS);
+                known.addAll(SchemaSettings.KEYS);
                 throw new ConfigException(file, e.getValue().line(), "unknown setting " + e.getKey() + " (known: "
-                        + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+                        + String.join(", ", known) + ")");
             }
         }
         Path dir = file.toAbsolutePath().getParent();

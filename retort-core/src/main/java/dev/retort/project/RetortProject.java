@@ -1,6 +1,12 @@
 package dev.retort.project;
 
+import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.declared.DeclaredSchema;
+import dev.retort.declared.SchemaDefinitions;
+import dev.retort.declared.SqlFolder;
+import dev.retort.devdb.DeclaredScope;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.connection.LibpqEnvironment;
 import dev.retort.revision.RevisionDirectory;
@@ -89,6 +95,52 @@ public final class RetortProject {
             throw new RetortException("cannot create the project in " + directory + ": " + e.getMessage(), e);
         }
         return created;
+    }
+
+    // ---- declared schema ------------------------------------------------------------------------------------
+
+    /** The declared-schema settings of the configuration (none when the project has no file yet). */
+    public SchemaSettings schemaSettings() {
+        return java.nio.file.Files.exists(config.file()) ? SchemaSettings.load(config.file()) : SchemaSettings.NONE;
+    }
+
+    /**
+     * What the project declares: the {@code .sql} files of its schema folder (when it exists), then what its
+     * SchemaDefinition classes add (named in the configuration, or found through ServiceLoader).
+     */
+    public DeclaredSchema declaredSchema() {
+        SchemaSettings s = schemaSettings();
+        DeclaredSchema files = java.nio.file.Files.isDirectory(config.schemaDirectory())
+                ? SqlFolder.read(config.schemaDirectory()) : DeclaredSchema.EMPTY;
+        return files.plus(SchemaDefinitions.load(s.classpath(), s.definitions()));
+    }
+
+    /** The scope the declaration owns, from the configuration; Retort's version tables are never in it. */
+    public DeclaredScope declaredScope() {
+        SchemaSettings s = schemaSettings();
+        return new DeclaredScope(s.schemas(), s.excludeSchemas(), DeclaredScope.parseKinds(s.kinds()),
+                config.versionSchema());
+    }
+
+    /**
+     * The snapshot of the declared schema as it would be in the project's database, built in a dev database
+     * ({@code devServer}, else the configuration's {@code [dev] url}, else the database's own server).
+     */
+    public CatalogSnapshot declaredSnapshot(DatabaseUrl devServer, Consumer<String> log) {
+        DatabaseUrl dev = devServer;
+        String configured = schemaSettings().devUrl();
+        if (dev == null && configured != null) {
+            if (configured.startsWith("embedded")) {
+                throw new RetortException("[dev] url = \"" + configured + "\" in " + config.file()
+                        + " is started by the command line; library callers pass the embedded server's URL");
+            }
+            try {
+                dev = DatabaseUrl.parse(configured);
+            } catch (IllegalArgumentException e) {
+                throw new RetortException("[dev] url in " + config.file() + ": " + e.getMessage());
+            }
+        }
+        return Retort.declaredSnapshot(declaredSchema(), databaseUrl(), dev, declaredScope(), log);
     }
 
     public RevisionGraph graph() {

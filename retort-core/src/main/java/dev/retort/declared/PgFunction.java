@@ -1,0 +1,52 @@
+package dev.retort.declared;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A function: {@code new PgFunction("public", "to_upper", "some_text text", "RETURNS text LANGUAGE sql AS $$ ... $$")}.
+ * Overloads are distinct objects with the same name and different {@code arguments}.
+ *
+ * @param arguments  the argument list as written between the parentheses (may be empty)
+ * @param definition everything after the closing parenthesis: {@code RETURNS ...}, options and body
+ */
+public record PgFunction(String schema, String name, String arguments, String definition) implements DeclaredEntity {
+    public PgFunction {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(arguments, "arguments");
+        Objects.requireNonNull(definition, "definition");
+    }
+
+    /** Reads {@code CREATE [OR REPLACE] FUNCTION name(arguments) definition}. */
+    public static PgFunction fromSql(String sql) {
+        Routine r = Routine.read("FUNCTION", "a function", sql);
+        return new PgFunction(r.name().schema(), r.name().name(), r.arguments(), r.definition());
+    }
+
+    public static PgFunction fromPath(Path file) {
+        return DeclaredEntity.readFile(file, PgFunction::fromSql);
+    }
+
+    @Override
+    public String toSql() {
+        return Header.terminate("CREATE FUNCTION " + Header.Name.sql(schema, name) + "(" + arguments + ")\n" + definition);
+    }
+
+    @Override
+    public String label() {
+        return "function " + Header.Name.sql(schema, name) + "(" + arguments + ")";
+    }
+
+    /** The parts of a CREATE FUNCTION or CREATE PROCEDURE statement. */
+    record Routine(Header.Name name, String arguments, String definition) {
+        static Routine read(String keyword, String what, String sql) {
+            Header h = Header.of(what, sql);
+            h.expect("CREATE");
+            h.accept("OR", "REPLACE");
+            h.expect(keyword);
+            Header.Name name = h.name();
+            String arguments = h.parenthesized();
+            return new Routine(name, arguments, h.rest());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.retort.devdb;
+
+import dev.retort.RetortException;
+import dev.retort.catalog.CatalogInspector;
+import dev.retort.catalog.CatalogObject;
+import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.ObjectId;
+import dev.retort.catalog.Schema;
+import dev.retort.connection.DatabaseUrl;
+import dev.retort.declared.DeclaredSchema;
+import dev.retort.declared.DeclaredSource;
+import dev.retort.declared.DeclaredStatement;
+import dev.retort.plan.DdlWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns a declared schema into a snapshot: creates a dev database, gives it the target's objects outside the
+ * declared scope (so declarations can refer to them), runs the declarations, reads the catalog, keeps what the
+ * scope owns, and drops the dev database whatever happens. Never connects to the target itself.
+ */
+public final class DeclaredSnapshots {
+    private DeclaredSnapshots() {
+    }
+
+    /**
+     * @param devServer    the server to create the dev database on
+     * @param targetMajor  the target's major version, which the dev server must match, or 0
+     * @param targetWhole  the target read with every schema, whose objects outside {@code scope} are recreated
+     *                     first; null when there is no target or the scope owns everything
+     */
+    public static CatalogSnapshot build(DeclaredSchema declared, DatabaseUrl devServer, int targetMajor,
+                                        CatalogSnapshot targetWhole, DeclaredScope scope, Consumer<String> log) {
+        List<DeclaredStatement> statements = new ArrayList<>(outsideScope(targetWhole, scope));
+        int seeded = statements.size();
+        statements.addAll(declared.statements()); // parse errors surface before any database is created
+        try (DevDatabase dev = DevDatabase.create(devServer, targetMajor, log)) {
+            try (Connection c = dev.url().connect()) {
+                c.setAutoCommit(false);
+                long start = System.nanoTime();
+                Materializer.Stats stats = Materializer.run(c, statements);
+                c.commit();
+                log.accept("materialized " + (stats.statements() - seeded) + " declared statements"
+                        + (seeded > 0 ? " and " + seeded + " from the target outside the scope" : "") + " in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms (" + stats.roundTrips() + " round trips, "
+                        + stats.retryPasses() + " retry passes)");
+            } catch (SQLException e) {
+                throw new RetortException("dev database " + dev.name() + ": " + e.getMessage(), e);
+            }
+            // A new session: the materializing one holds temporary objects the snapshot must not see.
+            try (Connection c = dev.url().connect()) {
+                return scope.restrict(new CatalogInspector(scope.inspection()).inspect(c));
+            } catch (SQLException e) {
+                throw new RetortException("dev database " + dev.name() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The target's objects the declaration does not own, as statements creating them in dependency order. */
+    static List<DeclaredStatement> outsideScope(CatalogSnapshot target, DeclaredScope scope) {
+        List<DeclaredStatement> out = new ArrayList<>();
+        if (target == null || scope.ownsEverything()) {
+            return out;
+        }
+        List<ObjectId> outside = new ArrayList<>();
+        for (CatalogObject o : target.all()) {
+            if (!scope.owns(o, target)) {
+                outside.add(o.id());
+            }
+        }
+        DdlWriter ddl = new DdlWriter();
+        for (ObjectId id : target.dependencies().order(outside)) {
+            CatalogObject object = target.get(id);
+            List<String> sql = new ArrayList<>(ddl.create(object));
+            if (object instanceof Schema s && s.name().equals("public")) {
+                sql.remove(0); // every new database has it already
+            }
+            DeclaredSource source = DeclaredSource.definedBy("the target's " + id + " (outside the declared scope)",
+                    String.join("\n", sql));
+            for (String statement : sql) {
+                out.add(new DeclaredStatement(statement, source, 1, id.toString()));
+            }
+        }
+        return out;
+    }
+}

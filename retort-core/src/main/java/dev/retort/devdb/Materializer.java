@@ -1,0 +1,290 @@
+package dev.retort.devdb;
+
+import dev.retort.declared.DeclarationException;
+import dev.retort.declared.DeclaredStatement;
+import java.sql.ResultSet;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Runs declared statements in one transaction of a dev database, in few round trips: as JDBC batches of up to
+ * {@link #BATCH_ENTRIES} commands (one round trip each; all statements in few batches when the order is right).
+ * When a statement fails, the work rolls back to the batch's savepoint, the statements before it run again, and the
+ * rest run each inside its own savepoint, so a later failure costs one more round trip instead of aborting
+ * everything. Statements that failed for a missing dependency (undefined table, function, type, schema or column)
+ * are retried after the others, pass after pass, until a pass makes no progress; what still fails is reported with
+ * PostgreSQL's error at the right file and line. Everything runs in one transaction up to
+ * {@link #STATEMENTS_PER_TRANSACTION} statements; larger declarations commit between batches, since every created
+ * relation holds a lock until commit and the lock table is finite (the dev database is scratch: atomicity buys
+ * nothing there). The caller commits, and should not reuse the session (it holds two temporary objects).
+ *
+ * <p>Which statement of a batch failed is read from a temporary sequence that a call after each statement
+ * advances: sequences ignore rollbacks, and the driver's batch error does not say (it marks every entry failed).
+ */
+public final class Materializer {
+    /** SQLSTATEs meaning "something this statement needs does not exist (yet)". */
+    static final Set<String> MISSING_DEPENDENCY = Set.of("42P01", "42883", "42704", "3F000", "42703", "42P02");
+    /** Below the driver's 256 commands, after which it reads results mid-batch and loses the failing entry. */
+    static final int BATCH_ENTRIES = 240;
+    /** About 5 locks per statement (relation, TOAST table and index, indexes) against the default 6,400. */
+    static final int STATEMENTS_PER_TRANSACTION = 500;
+    /** Errors listed in full; the rest are counted. */
+    static final int ERRORS_SHOWN = 20;
+    private static final Set<String> TRANSACTION_CONTROL = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
+            "ABORT", "SAVEPOINT", "RELEASE", "PREPARE");
+
+    private final Connection connection;
+    private final List<DeclaredStatement> statements;
+    private final Map<Integer, SQLException> errors = new LinkedHashMap<>();
+    private int roundTrips;
+    private int passes;
+    private int sinceCommit;
+
+    /** How the run went: statements run, passes over deferred statements, and round trips (batches, commits). */
+    public record Stats(int statements, int retryPasses, int roundTrips) {
+    }
+
+    private Materializer(Connection connection, List<DeclaredStatement> statements) {
+        this.connection = connection;
+        this.statements = statements;
+    }
+
+    /**
+     * Runs the statements on {@code connection} (autocommit off).
+     *
+     * @throws DeclarationException listing every statement that never succeeded
+     * @throws SQLException         when the connection itself fails
+     */
+    public static Stats run(Connection connection, List<DeclaredStatement> statements) throws SQLException {
+        Materializer m = new Materializer(connection, statements);
+        m.run();
+        return new Stats(statements.size(), m.passes, m.roundTrips);
+    }
+
+    private void run() throws SQLException {
+        for (DeclaredStatement s : statements) {
+            String word = s.sql().strip().split("[\\s;(]+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+            if (TRANSACTION_CONTROL.contains(word)) {
+                throw new DeclarationException(s.location() + ": " + word + " is not allowed in a declared schema "
+                        + "(all of it runs in one transaction)");
+            }
+            if (word.equals("SET") || word.equals("RESET")) {
+                throw new DeclarationException(s.location() + ": " + word + " is not allowed in a declared schema "
+                        + "(a setting would leak into the files after it and into retried statements; qualify names "
+                        + "with their schema instead of setting search_path)");
+            }
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            all.add(i);
+        }
+        List<Integer> deferred = runAll(all);
+        while (!deferred.isEmpty()) {
+            passes++;
+            int before = deferred.size();
+            deferred = runGuarded(deferred);
+            if (deferred.size() == before) {
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DeclarationException(report());
+        }
+    }
+
+    /**
+     * First pass: plain batches. At the first failure, the batch's good prefix runs again and everything after
+     * the failure runs guarded. Returns the statements to retry.
+     */
+    private List<Integer> runAll(List<Integer> indexes) throws SQLException {
+        execute(List.of("CREATE TEMPORARY SEQUENCE retort_progress MINVALUE 0 START 0",
+                "CREATE PROCEDURE pg_temp.retort_mark(done bigint) LANGUAGE sql"
+                        + " AS $$ SELECT setval('pg_temp.retort_progress', done) $$"));
+        int perBatch = (BATCH_ENTRIES - 2) / 2;
+        for (int from = 0; from < indexes.size(); from += perBatch) {
+            List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + perBatch));
+            commitIfLarge();
+            List<String> sql = new ArrayList<>(List.of("SAVEPOINT retort_batch", "CALL pg_temp.retort_mark(0)"));
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.add(statements.get(chunk.get(i)).sql());
+                sql.add("CALL pg_temp.retort_mark(" + (i + 1) + ")");
+            }
+            SQLException error = tryExecute(sql);
+            if (error == null) {
+                sinceCommit += chunk.size();
+                continue;
+            }
+            int done = rollBackAndCount("ROLLBACK TO SAVEPOINT retort_batch");
+            sinceCommit += done;
+            if (done >= chunk.size()) {
+                throw error; // a marker failed, not a statement
+            }
+            int failed = chunk.get(done);
+            errors.put(failed, error);
+            if (done > 0) {
+                List<String> good = new ArrayList<>();
+                for (int i = 0; i < done; i++) {
+                    good.add(statements.get(chunk.get(i)).sql());
+                }
+                SQLException again = tryExecute(good);
+                if (again != null) {
+                    throw again; // it just worked in this same order: not the declaration's fault
+                }
+            }
+            List<Integer> deferred = new ArrayList<>();
+            if (isDependencyError(error)) {
+                deferred.add(failed);
+            }
+            deferred.addAll(runGuarded(indexes.subList(from + done + 1, indexes.size())));
+            return deferred;
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * Runs each statement inside its own savepoint, in as few batches as failures allow. Returns the statements
+     * that failed for a missing dependency, to try again; other failures are final. A statement that succeeds
+     * loses any earlier error.
+     */
+    private List<Integer> runGuarded(List<Integer> indexes) throws SQLException {
+        List<Integer> deferred = new ArrayList<>();
+        int perBatch = (BATCH_ENTRIES - 1) / 4;
+        int from = 0;
+        while (from < indexes.size()) {
+            List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + perBatch));
+            commitIfLarge();
+            List<String> sql = new ArrayList<>(List.of("CALL pg_temp.retort_mark(0)"));
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.add("SAVEPOINT retort_one");
+                sql.add(statements.get(chunk.get(i)).sql());
+                sql.add("RELEASE SAVEPOINT retort_one");
+                sql.add("CALL pg_temp.retort_mark(" + (i + 1) + ")");
+            }
+            SQLException error = tryExecute(sql);
+            if (error == null) {
+                chunk.forEach(errors::remove);
+                sinceCommit += chunk.size();
+                from += chunk.size();
+                continue;
+            }
+            int done = rollBackAndCount("ROLLBACK TO SAVEPOINT retort_one; RELEASE SAVEPOINT retort_one");
+            sinceCommit += done;
+            if (done >= chunk.size()) {
+                throw error;
+            }
+            chunk.subList(0, done).forEach(errors::remove);
+            int failed = chunk.get(done);
+            errors.put(failed, error);
+            if (isDependencyError(error)) {
+                deferred.add(failed);
+            }
+            from += done + 1;
+        }
+        return deferred;
+    }
+
+    /** Commits when the transaction has run its share of statements (a batch may go past it by one batch). */
+    private void commitIfLarge() throws SQLException {
+        if (sinceCommit >= STATEMENTS_PER_TRANSACTION) {
+            roundTrips++;
+            connection.commit();
+            sinceCommit = 0;
+        }
+    }
+
+    /** Runs the batch; returns the server's error, or null. */
+    private SQLException tryExecute(List<String> sql) throws SQLException {
+        try {
+            execute(sql);
+            return null;
+        } catch (SQLException e) {
+            SQLException cause = cause(e);
+            if (!(cause instanceof PSQLException p) || p.getServerErrorMessage() == null) {
+                throw e; // the connection failed, not a statement
+            }
+            return cause;
+        }
+    }
+
+    private void execute(List<String> sql) throws SQLException {
+        roundTrips++;
+        try (Statement s = connection.createStatement()) {
+            // Declared SQL goes to the server as written: no JDBC {escape} rewriting.
+            s.setEscapeProcessing(false);
+            for (String one : sql) {
+                s.addBatch(one);
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Rolls back the failed batch and reads how many of its statements had succeeded (one round trip). */
+    private int rollBackAndCount(String rollback) throws SQLException {
+        roundTrips++;
+        try (Statement s = connection.createStatement()) {
+            s.execute(rollback + "; SELECT last_value FROM pg_temp.retort_progress");
+            while (s.getResultSet() == null) {
+                s.getMoreResults();
+            }
+            try (ResultSet rs = s.getResultSet()) {
+                rs.next();
+                return (int) rs.getLong(1);
+            }
+        }
+    }
+
+    /** The server's error for the failed entry (not the "transaction is aborted" of the entries after it). */
+    private static SQLException cause(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            return p;
+        }
+        for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
+            if (next instanceof PSQLException p && p.getServerErrorMessage() != null) {
+                return p;
+            }
+        }
+        return e.getCause() instanceof SQLException s ? s : e;
+    }
+
+    private static boolean isDependencyError(SQLException e) {
+        return e != null && MISSING_DEPENDENCY.contains(e.getSQLState());
+    }
+
+    private String report() {
+        List<String> lines = new ArrayList<>();
+        errors.forEach((index, error) -> {
+            if (lines.size() < ERRORS_SHOWN) {
+                lines.add(describe(statements.get(index), error));
+            }
+        });
+        if (errors.size() == 1) {
+            return lines.get(0);
+        }
+        return errors.size() + " declared statements fail:\n  " + String.join("\n  ", lines)
+                + (errors.size() > ERRORS_SHOWN ? "\n  ... and " + (errors.size() - ERRORS_SHOWN) + " more" : "");
+    }
+
+    /** {@code views/broken.sql:4: view public.broken: column "nope" does not exist}. */
+    static String describe(DeclaredStatement statement, SQLException error) {
+        String message = error.getMessage();
+        String location = statement.location();
+        if (error instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            ServerErrorMessage m = p.getServerErrorMessage();
+            message = m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")")
+                    + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
+            if (m.getPosition() > 0) {
+                location = statement.location(m.getPosition() - 1);
+            }
+        }
+        boolean fromFile = statement.source().file() != null;
+        return location + ": " + (fromFile && statement.object() != null ? statement.object() + ": " : "") + message;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.retort.devdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.Retort;
+import dev.retort.SchemaSource;
+import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.connection.DatabaseUrl;
+import dev.retort.declared.DeclaredSchema;
+import dev.retort.plan.MigrationPlan;
+import dev.retort.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Round trips of a declared schema against a real target: plan, apply, plan again. */
+public final class Declared {
+    private Declared() {
+    }
+
+    /** Log lines of one run; tests read the dev database's name from them. */
+    public static final class Log {
+        public final List<String> lines = new CopyOnWriteArrayList<>();
+
+        public void add(String line) {
+            lines.add(line);
+        }
+
+        /** The dev databases this run created. */
+        public List<String> devDatabases() {
+            return lines.stream().filter(l -> l.startsWith("created dev database "))
+                    .map(l -> l.split(" ")[3]).toList();
+        }
+    }
+
+    public static DatabaseUrl url(TestDatabase db) {
+        return DatabaseUrl.parse(db.jdbcUrl());
+    }
+
+    /** The plan turning {@code target} into what is declared. */
+    public static MigrationPlan plan(TestDatabase target, DeclaredSchema declared, DeclaredScope scope) {
+        return Retort.diff(new SchemaSource.Live(url(target)), new SchemaSource.Declared(declared, "test"), scope,
+                null, line -> { });
+    }
+
+    /** Applies the plan to the target in one transaction, then checks nothing is left to do; returns the plan. */
+    public static MigrationPlan apply(TestDatabase target, DeclaredSchema declared, DeclaredScope scope)
+            throws Exception {
+        MigrationPlan plan = plan(target, declared, scope);
+        try (Connection c = target.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            for (dev.retort.plan.PlannedStatement statement : plan.statements()) {
+                s.execute(statement.sql()); // one by one: the driver cannot split BEGIN ATOMIC bodies itself
+            }
+            c.commit();
+        }
+        MigrationPlan again = plan(target, declared, scope);
+        assertThat(again.toSql()).as("after applying:\n" + plan.toSql()).isEmpty();
+        return plan;
+    }
+
+    public static CatalogSnapshot snapshot(TestDatabase db, DeclaredScope scope) {
+        return scope.restrict(Retort.inspect(url(db), scope.inspection()));
+    }
+
+    public static void execute(TestDatabase db, String sql) throws Exception {
+        if (sql.isBlank()) {
+            return;
+        }
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute(sql);
+            c.commit();
+        }
+    }
+}

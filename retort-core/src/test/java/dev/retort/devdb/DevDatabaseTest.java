@@ -1,0 +1,85 @@
+package dev.retort.devdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.Retort;
+import dev.retort.RetortException;
+import dev.retort.declared.SchemaBuilder;
+import dev.retort.connection.DatabaseUrl;
+import dev.retort.testing.RetortDatabaseTest;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestServer;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Scratch databases: created on the target's server, dropped afterwards, leftovers cleaned by age. */
+@RetortDatabaseTest
+class DevDatabaseTest {
+    @Test
+    void createsAnEmptyDatabaseAndDropsIt(TestDatabase target) throws Exception {
+        Declared.Log log = new Declared.Log();
+        String name;
+        try (DevDatabase dev = DevDatabase.create(Declared.url(target), target.server().major(), log::add)) {
+            name = dev.name();
+            assertThat(name).matches("retort_dev_\\d+_[a-z0-9]+");
+            assertThat(target.queryColumn("SELECT datname FROM pg_database WHERE datname = '" + name + "'"))
+                    .containsExactly(name);
+        }
+        assertThat(target.queryColumn("SELECT datname FROM pg_database WHERE datname = '" + name + "'")).isEmpty();
+        assertThat(log.lines).contains("dropped dev database " + name);
+    }
+
+    @Test
+    void refusesAServerOfAnotherMajorWithTheReason(TestDatabase target) {
+        int major = target.server().major();
+        assertThatThrownBy(() -> DevDatabase.create(Declared.url(target), major + 1, line -> { }))
+                .isInstanceOf(RetortException.class)
+                .hasMessageContaining("runs PostgreSQL " + major + " but the target runs PostgreSQL " + (major + 1))
+                .hasMessageContaining("render definitions differently");
+    }
+
+    @Test
+    void refusesARealServerOfAnotherMajorBeforeCreatingAnything(TestDatabase target) {
+        // 13 and 18 are started by the rebuild round trip test anyway; one of them differs from the target.
+        TestServer other = TestServer.embedded(target.server().major() == 13 ? 18 : 13);
+        try (TestDatabase otherAdmin = other.createDatabase()) {
+            DatabaseUrl dev = Declared.url(otherAdmin);
+            assertThatThrownBy(() -> Retort.declaredSnapshot(new SchemaBuilder().sql("CREATE TABLE t (id int)").build(),
+                    Declared.url(target), dev, DeclaredScope.ALL, line -> { }))
+                    .isInstanceOf(RetortException.class)
+                    .hasMessageContaining("runs PostgreSQL " + other.major() + " but the target runs PostgreSQL "
+                            + target.server().major());
+        }
+    }
+
+    @Test
+    void dropsLeftoversOfKilledRunsByAgeButNotRecentOnes(TestServer server) throws Exception {
+        long old = Instant.now().minus(DevDatabase.LEFTOVER_AGE).getEpochSecond() - 60;
+        long recent = Instant.now().getEpochSecond() - 5;
+        String stale = "retort_dev_" + old + "_" + Long.toString(System.nanoTime(), 36);
+        String live = "retort_dev_" + recent + "_" + Long.toString(System.nanoTime(), 36);
+        try (TestDatabase admin = server.createDatabase()) {
+            admin.execute("CREATE DATABASE " + stale);
+            admin.execute("CREATE DATABASE " + live);
+            try {
+                try (DevDatabase dev = DevDatabase.create(Declared.url(admin), 0, line -> { })) {
+                    assertThat(dev.name()).isNotEqualTo(stale);
+                }
+                assertThat(admin.queryColumn("SELECT datname FROM pg_database WHERE datname IN ('" + stale + "', '"
+                        + live + "')")).containsExactly(live);
+            } finally {
+                admin.execute("DROP DATABASE IF EXISTS " + stale);
+                admin.execute("DROP DATABASE IF EXISTS " + live);
+            }
+        }
+    }
+
+    @Test
+    void unreachableServerIsAClearError() {
+        assertThatThrownBy(() -> DevDatabase.create(DatabaseUrl.parse("postgresql://nobody:pw@127.0.0.1:1/x"), 0,
+                line -> { })).isInstanceOf(RetortException.class)
+                .hasMessageStartingWith("cannot create a dev database on postgresql://nobody:***@127.0.0.1:1/x")
+                .hasMessageNotContaining(":pw@");
+    }
+}
