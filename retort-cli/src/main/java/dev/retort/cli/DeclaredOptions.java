@@ -9,6 +9,7 @@ import dev.retort.declared.SchemaDefinitions;
 import dev.retort.declared.SqlFolder;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.embedded.EmbeddedPostgres;
+import dev.retort.embedded.PostgresBinaries;
 import dev.retort.project.RetortProject;
 import dev.retort.project.SchemaSettings;
 import java.io.File;
@@ -88,11 +89,22 @@ final class DeclaredOptions {
 
     /** The server to build declared schemas on: null for the target's own, or a started embedded one. */
     DevServer devServer(DatabaseUrl target) {
-        String url = devUrl != null ? devUrl : fromConfig.devUrl();
-        if (url == null) {
-            return new DevServer(null, null);
-        }
-        if (url.equals("embedded") || url.startsWith("embedded:")) {
+        return DevServer.start(devUrl != null ? devUrl : fromConfig.devUrl(), target);
+    }
+
+    /** A dev server and, when Retort started it, the embedded server to stop afterwards. */
+    record DevServer(DatabaseUrl url, EmbeddedPostgres embedded) implements AutoCloseable {
+        /**
+         * The server named by {@code url} (a URL, or {@code embedded[:MAJOR]}, which starts one of the target's
+         * major), or none (null url) when {@code url} is null: then the target's own server is used.
+         */
+        static DevServer start(String url, DatabaseUrl target) {
+            if (url == null) {
+                return new DevServer(null, null);
+            }
+            if (!url.equals("embedded") && !url.startsWith("embedded:")) {
+                return new DevServer(Urls.parse(url), null);
+            }
             int major;
             if (url.startsWith("embedded:")) {
                 try {
@@ -101,23 +113,17 @@ final class DeclaredOptions {
                     throw new RetortException("--dev-url " + url + ": the major version must be a number, e.g. embedded:17");
                 }
             } else {
-                major = target != null ? Retort.serverMajor(target)
-                        : dev.retort.embedded.PostgresBinaries.defaultMajor();
+                major = target != null ? Retort.serverMajor(target) : PostgresBinaries.defaultMajor();
             }
-            EmbeddedPostgres pg;
             try {
-                pg = EmbeddedPostgres.start(major);
+                EmbeddedPostgres pg = EmbeddedPostgres.start(major);
+                return new DevServer(Urls.parse(pg.jdbcUrl("postgres")), pg);
             } catch (RuntimeException e) {
                 throw new RetortException("cannot start an embedded PostgreSQL " + major + " for --dev-url: "
                         + e.getMessage(), e);
             }
-            return new DevServer(Urls.parse(pg.jdbcUrl("postgres")), pg);
         }
-        return new DevServer(Urls.parse(url), null);
-    }
 
-    /** A dev server and, when Retort started it, the embedded server to stop afterwards. */
-    record DevServer(DatabaseUrl url, EmbeddedPostgres embedded) implements AutoCloseable {
         @Override
         public void close() {
             if (embedded != null) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, RevisionCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, MergeCommand.class, CurrentCommand.class, HistoryCommand.class,
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class, InspectCommand.class,
-            DiffCommand.class},
+            DiffCommand.class, CheckCommand.class},
         footer = {"", "Run 'retort help COMMAND' for a command's options and examples."})
 public final class RetortCli implements Runnable {
     @CommandLine.Spec

@@ -1,15 +1,37 @@
 package dev.retort.cli;
 
 import dev.retort.project.RetortProject;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "revision", description = "Write a new, empty revision file on top of the head; prints its path.")
+@Command(name = "revision",
+        description = {"Write a new revision file on top of the head and print its path.",
+            "With --autogenerate, its SQL is the plan that takes the database (which must be at head) to the "
+                + "declared schema, and the downgrade its exact reverse, both verified on a scratch database first."},
+        footer = {"", "Examples:",
+            "  retort revision -m \"add customers\"                       # an empty revision to fill in",
+            "  retort revision --autogenerate -m \"order line items view\" # from the declared schema",
+            "  retort revision --autogenerate -m \"...\" --dev-url embedded # build the declaration in an embedded server"})
 final class RevisionCommand extends ProjectCommand {
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "what the revision does")
     String message;
+
+    @Option(names = "--autogenerate", description = "write the SQL that takes the database to the declared schema")
+    boolean autogenerate;
+
+    @Option(names = "--no-verify", description = "with --autogenerate: skip proving the upgrade and downgrade on a scratch database")
+    boolean noVerify;
+
+    @Option(names = "--allow-empty", description = "with --autogenerate: write a revision even when nothing differs")
+    boolean allowEmpty;
+
+    @Option(names = "--dev-url", paramLabel = "URL",
+            description = "with --autogenerate: where to build the declared schema and verify, a server URL or "
+                    + "embedded[:MAJOR] (default: [dev] url in retort.toml, else the database's own server)")
+    String devUrl;
 
     @Option(names = "--head", paramLabel = "REV", description = "the revision to build on (default: the single head; 'base' for a new root)")
     String head;
@@ -29,7 +51,21 @@ final class RevisionCommand extends ProjectCommand {
     @Override
     public Integer call() {
         RetortProject p = openProject();
-        out().println(display(p.newRevision(new RetortProject.NewRevision(message, head, branchLabels, dependsOn, revisionId, splice))));
+        if (!autogenerate) {
+            out().println(display(p.newRevision(new RetortProject.NewRevision(message, head, branchLabels, dependsOn,
+                    revisionId, splice))));
+            return 0;
+        }
+        String dev = devUrl != null ? devUrl : p.schemaSettings().devUrl();
+        List<Path> written;
+        try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev, p.databaseUrl())) {
+            written = p.autogenerate(message, revisionId, !noVerify, allowEmpty, server.url(), line -> { });
+        }
+        if (written.isEmpty()) {
+            spec.commandLine().getErr().println("retort: no differences between the database and the declared "
+                    + "schema; nothing written (--allow-empty writes an empty revision)");
+        }
+        written.forEach(f -> out().println(display(f)));
         return 0;
     }
 }

@@ -197,7 +197,29 @@ public final class RetortProject {
         return new MigrationRunner(databaseUrl(), graph(), versionTable(), mode, log);
     }
 
+    /**
+     * Compares the database (or, with {@code replay}, a scratch database every migration is replayed into) with
+     * the declared schema; the declaration is built on {@code devServer}, else the database's own server.
+     */
+    public CheckResult check(boolean replay, DatabaseUrl devServer, Consumer<String> log) {
+        return new Check(this).run(replay, devServer, log);
+    }
+
     // ---- new revision files --------------------------------------------------------------------------------
+
+    /**
+     * Writes the revision(s) that take the database (which must be at head) to the declared schema; returns the
+     * files written, none when nothing differs and {@code allowEmpty} is false. Unless {@code verify} is false, the
+     * upgrade and downgrade are first proven on a scratch database ({@code devServer}, else the database's server).
+     */
+    public List<Path> autogenerate(String message, String revisionId, boolean verify, boolean allowEmpty,
+                                   DatabaseUrl devServer, Consumer<String> log) {
+        if (message == null || message.isBlank()) {
+            throw new RetortException("a revision needs a message: -m \"what it does\"");
+        }
+        return new Autogenerate(this).run(new Autogenerate.Options(message, revisionId, verify, allowEmpty, devServer),
+                log);
+    }
 
     /** Options of {@code retort revision}; lists may be empty, revisionId and head null. */
     public record NewRevision(String message, String head, List<String> branchLabels, List<String> dependsOn,
@@ -256,6 +278,12 @@ public final class RetortProject {
 
     private Path write(RevisionGraph graph, String message, String revisionId, List<String> parents,
                        List<String> labels, List<String> depends) {
+        return write(graph, message, revisionId, parents, labels, depends, "", "", false);
+    }
+
+    /** Writes a revision file with its SQL, after checking that it parses and fits the graph. */
+    Path write(RevisionGraph graph, String message, String revisionId, List<String> parents, List<String> labels,
+               List<String> depends, String upgradeSql, String downgradeSql, boolean noTransaction) {
         if (message == null || message.isBlank()) {
             throw new RetortException("a revision needs a message: -m \"what it does\"");
         }
@@ -273,7 +301,11 @@ public final class RetortProject {
             }
         }
         Path file = config.migrationsDirectory().resolve(ScriptTemplate.fileName(id, message));
-        String text = ScriptTemplate.render(id, parents, labels, depends, message, LocalDateTime.now(), "", "");
+        String text = ScriptTemplate.render(id, parents, labels, depends, message, LocalDateTime.now(), upgradeSql,
+                downgradeSql);
+        if (noTransaction) {
+            text = text.replaceFirst("\n-- migrate:upgrade\n", "\n-- migrate:no-transaction\n-- migrate:upgrade\n");
+        }
         // Check the file parses and fits the graph before writing it: a bad label must not leave a broken file.
         List<RevisionScript> all = new ArrayList<>(graph.revisions());
         all.add(ScriptParser.parse(file, text));

@@ -60,6 +60,13 @@ public final class Declared {
         return plan;
     }
 
+    /** The plan's statements, one per line, without the hazard comments the script carries. */
+    public static String statements(MigrationPlan plan) {
+        StringBuilder sb = new StringBuilder();
+        plan.statements().forEach(s -> sb.append(s.sql()).append('\n'));
+        return sb.toString();
+    }
+
     public static CatalogSnapshot snapshot(TestDatabase db, DeclaredScope scope) {
         return scope.restrict(Retort.inspect(url(db), scope.inspection()));
     }

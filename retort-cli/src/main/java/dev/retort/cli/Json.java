@@ -1,0 +1,35 @@
+package dev.retort.cli;
+
+import java.util.List;
+
+/** The little JSON the commands print: strings and lists of strings, escaped. */
+final class Json {
+    private Json() {
+    }
+
+    static String string(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (ch < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    static String strings(List<String> values) {
+        return "[" + String.join(", ", values.stream().map(Json::string).toList()) + "]";
+    }
+}

@@ -1,0 +1,91 @@
+package dev.retort.project;
+
+import dev.retort.PlanVerification;
+import dev.retort.Retort;
+import dev.retort.RetortException;
+import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.InspectionScope;
+import dev.retort.connection.DatabaseUrl;
+import dev.retort.devdb.DeclaredScope;
+import dev.retort.plan.MigrationPlan;
+import dev.retort.plan.MigrationPlanner;
+import dev.retort.plan.PlannedStatement;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.runner.TransactionMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code retort revision --autogenerate}: compares the declared schema with the project's database (which must be
+ * at head) and writes a revision whose upgrade is the plan and whose downgrade is the reverse plan, both verified
+ * on a scratch database first. With no differences nothing is written, unless an empty revision is asked for.
+ */
+final class Autogenerate {
+    /** What {@code retort revision --autogenerate} was asked to do. */
+    record Options(String message, String revisionId, boolean verify, boolean allowEmpty, DatabaseUrl devServer) {
+    }
+
+    private final RetortProject project;
+
+    Autogenerate(RetortProject project) {
+        this.project = project;
+    }
+
+    /** The files written, in order: none when nothing differs, two when new enum values must commit first. */
+    List<Path> run(Options options, Consumer<String> log) {
+        DatabaseUrl target = project.databaseUrl();
+        RevisionGraph graph = project.graph();
+        requireAtHead(graph, project.runner(TransactionMode.ALL, log).current());
+
+        DeclaredScope scope = project.declaredScope();
+        CatalogSnapshot wanted = project.declaredSnapshot(options.devServer(), log);
+        InspectionScope everything = new InspectionScope(List.of(), List.of(), scope.versionSchema(), false);
+        CatalogSnapshot whole = Retort.inspect(target, everything);
+        CatalogSnapshot current = scope.restrict(Retort.inspect(target, scope.inspection()));
+        MigrationPlanner planner = new MigrationPlanner();
+        MigrationPlan upgrade = planner.plan(current, wanted);
+        MigrationPlan downgrade = planner.plan(wanted, current);
+        if (upgrade.isEmpty() && !options.allowEmpty()) {
+            return List.of();
+        }
+        if (options.verify() && !upgrade.isEmpty()) {
+            PlanVerification.verify(whole, scope::restrict, wanted, upgrade, downgrade,
+                    options.devServer() != null ? options.devServer() : target, scope.inspection(), log);
+        }
+
+        List<String> parents = graph.isEmpty() ? List.of() : List.of(graph.singleHead());
+        List<Path> written = new ArrayList<>();
+        if (!upgrade.beforeTransaction().isEmpty()) {
+            // PostgreSQL cannot use a new enum value in the transaction that adds it: such statements get a
+            // revision of their own, run outside a transaction, before the rest.
+            Path first = project.write(graph, options.message() + " (new enum values)", null, parents, List.of(),
+                    List.of(), sql(upgrade.beforeTransaction()), "", true);
+            written.add(first);
+            graph = project.graph();
+            parents = List.of(graph.singleHead());
+        }
+        written.add(project.write(graph, options.message(), options.revisionId(), parents, List.of(), List.of(),
+                sql(upgrade.inTransaction()), downgrade.toSql(), false));
+        return written;
+    }
+
+    private static String sql(List<PlannedStatement> statements) {
+        return new MigrationPlan(statements).toSql();
+    }
+
+    private static void requireAtHead(RevisionGraph graph, List<String> applied) {
+        if (new HashSet<>(applied).equals(new HashSet<>(graph.heads()))) {
+            if (graph.heads().size() > 1) {
+                throw new RetortException("the migrations have " + graph.heads().size() + " heads ("
+                        + String.join(", ", graph.heads()) + "); join them with 'retort merge -m MSG heads' first");
+            }
+            return;
+        }
+        throw new RetortException("the database is at " + (applied.isEmpty() ? "base" : String.join(", ", applied))
+                + " but the migrations' head is " + (graph.heads().isEmpty() ? "base" : String.join(", ", graph.heads()))
+                + ": run 'retort upgrade head' first, so the new revision builds on what is applied");
+    }
+}
