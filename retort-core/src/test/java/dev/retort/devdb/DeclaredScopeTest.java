@@ -65,7 +65,7 @@ class DeclaredScopeTest {
         target.execute("CREATE TABLE retort_version (revision text); CREATE TABLE retort_history (revision text);"
                 + "CREATE TABLE dropped (id int)");
         MigrationPlan plan = Declared.plan(target, new SchemaBuilder().build(), DeclaredScope.ALL);
-        assertThat(plan.toSql()).isEqualTo("DROP TABLE public.dropped;\n");
+        assertThat(plan.toSql()).contains("DROP TABLE public.dropped;").doesNotContain("retort_");
     }
 
     @Test
