@@ -71,7 +71,8 @@ public final class DevDatabase implements AutoCloseable {
                         + requiredMajor + " (--dev-url embedded:" + requiredMajor + ")");
             }
             dropLeftovers(s, log);
-            s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+            // template0: nothing a DBA added to template1 may appear in the snapshot; the server's own encoding.
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
             DevDatabase db = new DevDatabase(server, name, major, log);
             Runtime.getRuntime().addShutdownHook(db.shutdownHook);
             log.accept("created dev database " + name + " on " + server.withDatabase(null));

@@ -70,15 +70,4 @@ public final class Declared {
     public static CatalogSnapshot snapshot(TestDatabase db, DeclaredScope scope) {
         return scope.restrict(Retort.inspect(url(db), scope.inspection()));
     }
-
-    public static void execute(TestDatabase db, String sql) throws Exception {
-        if (sql.isBlank()) {
-            return;
-        }
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            s.execute(sql);
-            c.commit();
-        }
-    }
 }

@@ -84,10 +84,9 @@ class DeclaredBuildTest {
             write(scrambled, String.format("%02d.sql", parts.length - i), parts[i]); // reverse dependency order
         }
         try (TestDatabase target = server.createDatabase()) {
-            DatabaseUrlPair urls = new DatabaseUrlPair(target);
-            CatalogSnapshot a = Retort.declaredSnapshot(SqlFolder.read(ordered), urls.target, null, DeclaredScope.ALL,
-                    line -> { });
-            CatalogSnapshot b = Retort.declaredSnapshot(SqlFolder.read(scrambled), urls.target, null,
+            CatalogSnapshot a = Retort.declaredSnapshot(SqlFolder.read(ordered), Declared.url(target), null,
+                    DeclaredScope.ALL, line -> { });
+            CatalogSnapshot b = Retort.declaredSnapshot(SqlFolder.read(scrambled), Declared.url(target), null,
                     DeclaredScope.ALL, line -> { });
             assertThat(b.objects()).isEqualTo(a.objects());
             assertThat(b.dependencies().edgeCount()).isEqualTo(a.dependencies().edgeCount());
@@ -219,12 +218,6 @@ class DeclaredBuildTest {
         DeclarationException e = catchThrowableOfType(() -> Declared.plan(target, declared, DeclaredScope.ALL),
                 DeclarationException.class);
         assertThat(e.getMessage()).isEqualTo("com.acme.Shop: view public.\"Broken\" (line 2): column \"nope\" does not exist");
-    }
-
-    private record DatabaseUrlPair(dev.retort.connection.DatabaseUrl target) {
-        DatabaseUrlPair(TestDatabase db) {
-            this(Declared.url(db));
-        }
     }
 
     static void write(Path dir, String name, String text) throws Exception {
