@@ -66,11 +66,40 @@ public final class Retort {
      */
     public static MigrationPlan diff(SchemaSource from, SchemaSource to, DeclaredScope scope, DatabaseUrl devServer,
                                      Consumer<String> log) {
+        return diff(from, to, scope, devServer, false, log);
+    }
+
+    /**
+     * As {@link #diff(SchemaSource, SchemaSource, DeclaredScope, DatabaseUrl, Consumer)}; with {@code verify},
+     * the plan and its reverse are first proven on a scratch database (see {@link PlanVerification}), and a plan
+     * that does not reach its target is refused.
+     */
+    public static MigrationPlan diff(SchemaSource from, SchemaSource to, DeclaredScope scope, DatabaseUrl devServer,
+                                     boolean verify, Consumer<String> log) {
         DatabaseUrl target = from instanceof SchemaSource.Live l ? l.url()
                 : to instanceof SchemaSource.Live l2 ? l2.url() : null;
         CatalogSnapshot fromSnapshot = snapshot(from, target, devServer, scope, log);
         CatalogSnapshot toSnapshot = snapshot(to, target, devServer, scope, log);
-        return new MigrationPlanner().plan(fromSnapshot, toSnapshot);
+        MigrationPlanner planner = new MigrationPlanner();
+        MigrationPlan plan = planner.plan(fromSnapshot, toSnapshot);
+        if (verify && !plan.isEmpty()) {
+            CatalogSnapshot whole;
+            if (from instanceof SchemaSource.Live live) {
+                whole = inspect(live.url(), new InspectionScope(List.of(), List.of(), scope.versionSchema(), false));
+            } else if (scope.ownsEverything()) {
+                whole = fromSnapshot;
+            } else {
+                throw new RetortException("--verify with a declared --from needs a declaration that owns every "
+                        + "kind: the scratch database must be able to hold the --from schema on its own");
+            }
+            DatabaseUrl server = devServer != null ? devServer : target;
+            if (server == null) {
+                throw new RetortException("--verify needs a server for its scratch database: --dev-url");
+            }
+            PlanVerification.verify(whole, scope::restrict, toSnapshot, plan, planner.plan(toSnapshot, fromSnapshot),
+                    server, scope.inspection(), log);
+        }
+        return plan;
     }
 
     private static CatalogSnapshot snapshot(SchemaSource source, DatabaseUrl target, DatabaseUrl devServer,

@@ -33,6 +33,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--exit-code", description = "exit 1 when the schemas differ, 0 when they are the same")
     boolean exitCode;
 
+    @Option(names = "--verify", description = "prove the plan and its reverse on a scratch database before printing it")
+    boolean verify;
+
     @Option(names = {"-v", "--verbose"}, description = "say on stderr what the dev database does")
     boolean verbose;
 
@@ -51,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MigrationPlan plan;
         try (DeclaredOptions.DevServer dev = declared.devServer(target)) {
-            plan = Retort.diff(fromSource, toSource, declared.scope(scope), dev.url(), line -> {
+            plan = Retort.diff(fromSource, toSource, declared.scope(scope), dev.url(), verify, line -> {
                 if (verbose) {
                     err.println("retort: " + line);
                     err.flush();

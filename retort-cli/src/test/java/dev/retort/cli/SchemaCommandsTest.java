@@ -109,6 +109,27 @@ class SchemaCommandsTest {
     }
 
     @Test
+    void verifyProvesAPlanAndRefusesOneThatCannotGoBack(TestServer server) throws Exception {
+        try (TestDatabase a = server.createDatabase(); TestDatabase b = server.createDatabase()) {
+            b.execute(SHOP);
+            Cli.Result proven = Cli.run("diff", "--verify", "--from", a.jdbcUrl(), "--to", b.jdbcUrl());
+            assertThat(proven.code()).as(proven.err()).isZero();
+            assertThat(proven.out()).contains("CREATE VIEW public.order_customers");
+            assertThat(a.queryColumn("SELECT count(*) FROM pg_class WHERE relname = 'customers'"))
+                    .as("verification happens elsewhere").containsExactly("0");
+
+            // PostgreSQL has no path from pg_trgm 1.6 back to 1.5: the downgrade cannot work, so the plan is refused.
+            a.execute("CREATE EXTENSION pg_trgm VERSION '1.5'");
+            b.execute("CREATE EXTENSION pg_trgm VERSION '1.6'");
+            Cli.Result refused = Cli.run("diff", "--verify", "--from", a.jdbcUrl(), "--to", b.jdbcUrl());
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.out()).isEmpty();
+            assertThat(refused.err()).startsWith("retort: verification failed: the downgrade does not apply")
+                    .contains("no update path");
+        }
+    }
+
+    @Test
     void badUrlsAreOneClearLine() {
         Cli.Result notPostgres = Cli.run("diff", "--from", "mysql://root:secret@localhost/x", "--to", "postgresql://h/db");
         assertThat(notPostgres.code()).isEqualTo(1);
