@@ -33,11 +33,11 @@ final class CheckCommand extends ProjectCommand {
     @Override
     public Integer call() {
         RetortProject p = openProject();
-        String dev = devUrl != null ? devUrl : p.schemaSettings().devUrl();
+        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl());
         CheckResult result;
         try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev,
                 replay && dev != null ? null : p.databaseUrl())) {
-            result = p.check(replay, server.url(), line -> { });
+            result = p.check(replay, server.url(), log());
         }
         Set<String> differences = new LinkedHashSet<>();
         for (PlannedStatement s : result.drift().statements()) {

@@ -12,11 +12,19 @@ final class CurrentCommand extends ProjectCommand {
     @Option(names = {"-v", "--verbose"}, description = "show each revision in full")
     boolean verbose;
 
+    @Option(names = "--json", description = "print {\"current\": [...], \"heads\": [...], \"atHead\": ...} as JSON")
+    boolean json;
+
     @Override
     public Integer call() {
         RetortProject p = openProject();
         RevisionGraph graph = p.graph();
-        List<String> heads = p.runner(TransactionMode.ALL, out()::println).current();
+        List<String> heads = p.runner(TransactionMode.ALL, progress()).current();
+        if (json) {
+            out().println("{\"current\": " + Json.strings(heads) + ", \"heads\": " + Json.strings(graph.heads())
+                    + ", \"atHead\": " + new java.util.HashSet<>(heads).equals(new java.util.HashSet<>(graph.heads())) + "}");
+            return 0;
+        }
         for (String id : heads) {
             if (!graph.contains(id)) {
                 out().println(id + " (not in the migrations directory)");

@@ -89,7 +89,7 @@ final class DeclaredOptions {
 
     /** The server to build declared schemas on: null for the target's own, or a started embedded one. */
     DevServer devServer(DatabaseUrl target) {
-        return DevServer.start(devUrl != null ? devUrl : fromConfig.devUrl(), target);
+        return DevServer.start(DevServer.choose(devUrl, fromConfig.devUrl()), target);
     }
 
     /** A dev server and, when Retort started it, the embedded server to stop afterwards. */
@@ -98,6 +98,12 @@ final class DeclaredOptions {
          * The server named by {@code url} (a URL, or {@code embedded[:MAJOR]}, which starts one of the target's
          * major), or none (null url) when {@code url} is null: then the target's own server is used.
          */
+        /** --dev-url, else RETORT_DEV_URL, else the configuration's [dev] url; null for none. */
+        static String choose(String option, String configured) {
+            String env = System.getenv("RETORT_DEV_URL");
+            return option != null ? option : env != null && !env.isBlank() ? env : configured;
+        }
+
         static DevServer start(String url, DatabaseUrl target) {
             if (url == null) {
                 return new DevServer(null, null);

@@ -36,9 +36,6 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--verify", description = "prove the plan and its reverse on a scratch database before printing it")
     boolean verify;
 
-    @Option(names = {"-v", "--verbose"}, description = "say on stderr what the dev database does")
-    boolean verbose;
-
     @Mixin
     ScopeOptions scope;
 
@@ -51,15 +48,9 @@ final class DiffCommand implements Callable<Integer> {
         SchemaSource toSource = declared.source(to);
         DatabaseUrl target = fromSource instanceof SchemaSource.Live l ? l.url()
                 : toSource instanceof SchemaSource.Live l2 ? l2.url() : null;
-        PrintWriter err = spec.commandLine().getErr();
         MigrationPlan plan;
         try (DeclaredOptions.DevServer dev = declared.devServer(target)) {
-            plan = Retort.diff(fromSource, toSource, declared.scope(scope), dev.url(), verify, line -> {
-                if (verbose) {
-                    err.println("retort: " + line);
-                    err.flush();
-                }
-            });
+            plan = Retort.diff(fromSource, toSource, declared.scope(scope), dev.url(), verify, Output.log(spec));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(plan.toSql());

@@ -23,7 +23,7 @@ final class DowngradeCommand extends ProjectCommand {
             p.offlineDowngrade(target, run.mode(), out());
             return 0;
         }
-        Printing.printResult(out(), p.runner(run.mode(), out()::println).downgrade(RevisionTarget.parse(target)));
+        Printing.printResult(out(), p.runner(run.mode(), progress()).downgrade(RevisionTarget.parse(target)));
         return 0;
     }
 }

@@ -14,10 +14,17 @@ final class HistoryCommand extends ProjectCommand {
     @Option(names = {"-v", "--verbose"}, description = "show each revision in full")
     boolean verbose;
 
+    @Option(names = "--json", description = "print the revisions as a JSON array")
+    boolean json;
+
     @Override
     public Integer call() {
         RetortProject p = openProject();
         RevisionGraph graph = p.graph();
+        if (json) {
+            out().println("[" + String.join(",\n ", p.history(range).stream().map(s -> Json.revision(graph, s)).toList()) + "]");
+            return 0;
+        }
         for (RevisionScript s : p.history(range)) {
             if (verbose) {
                 Printing.verbose(out(), graph, s);

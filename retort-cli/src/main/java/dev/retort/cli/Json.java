@@ -29,6 +29,14 @@ final class Json {
         return sb.append('"').toString();
     }
 
+    /** A revision as the graph commands print it with --json. */
+    static String revision(dev.retort.revision.RevisionGraph graph, dev.retort.revision.RevisionScript s) {
+        return "{\"revision\": " + string(s.id()) + ", \"revises\": " + strings(s.parents())
+                + ", \"branchLabels\": " + strings(s.branchLabels()) + ", \"dependsOn\": " + strings(s.dependsOn())
+                + ", \"message\": " + string(s.message()) + ", \"createDate\": " + string(String.valueOf(s.createDate()))
+                + ", \"head\": " + graph.heads().contains(s.id()) + ", \"file\": " + string(s.file().toString()) + "}";
+    }
+
     static String strings(List<String> values) {
         return "[" + String.join(", ", values.stream().map(Json::string).toList()) + "]";
     }

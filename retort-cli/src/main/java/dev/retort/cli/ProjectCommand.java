@@ -20,6 +20,17 @@ abstract class ProjectCommand implements Callable<Integer> {
         return project.open(spec.commandLine().getErr());
     }
 
+    /** Progress lines (revisions being run): on stdout unless -q. */
+    java.util.function.Consumer<String> progress() {
+        RetortCli root = (RetortCli) spec.root().userObject();
+        return root.quiet ? line -> { } : out()::println;
+    }
+
+    /** What Retort does behind the scenes (dev databases, verification): on stderr with -v. */
+    java.util.function.Consumer<String> log() {
+        return Output.log(spec);
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -21,7 +21,7 @@ final class RepairCommand extends ProjectCommand {
         if (revisions.isEmpty() && !all) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name the revisions to repair, or pass --all");
         }
-        List<String> repaired = openProject().runner(TransactionMode.ALL, out()::println).repair(revisions, all);
+        List<String> repaired = openProject().runner(TransactionMode.ALL, progress()).repair(revisions, all);
         if (repaired.isEmpty()) {
             out().println("nothing to repair");
         }

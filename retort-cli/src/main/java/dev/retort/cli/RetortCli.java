@@ -18,10 +18,21 @@ import picocli.CommandLine.Command;
             DowngradeCommand.class, StampCommand.class, MergeCommand.class, CurrentCommand.class, HistoryCommand.class,
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class, InspectCommand.class,
             DiffCommand.class, CheckCommand.class},
-        footer = {"", "Run 'retort help COMMAND' for a command's options and examples."})
+        footer = {"", "Run 'retort help COMMAND' for a command's options and examples.", "",
+            "Exit codes: 0 done; 1 refused, failed or (check, diff --exit-code) differences found; 2 bad usage; "
+                + "70 unexpected error (a bug: please report it with the -v output)."})
 public final class RetortCli implements Runnable {
+    /** Exit code of an unexpected failure (a bug): EX_SOFTWARE. */
+    static final int INTERNAL_ERROR = 70;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-v", "--verbose"}, description = "say what Retort does on stderr; stack traces of unexpected errors")
+    boolean verbose;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "print only requested data and errors")
+    boolean quiet;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -39,12 +50,19 @@ public final class RetortCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RetortCli());
         cli.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            if (e instanceof RetortException) {
-                cmd.getErr().println("retort: " + e.getMessage());
-                cmd.getErr().flush();
+            RetortCli root = (RetortCli) cmd.getCommandSpec().root().userObject();
+            java.io.PrintWriter err = cmd.getErr();
+            if (e instanceof RetortException) { // a complete message for the user; a stack trace would only hide it
+                err.println(CommandLine.Help.Ansi.AUTO.string("@|red retort:|@ ") + e.getMessage());
+                err.flush();
                 return 1;
             }
-            throw e;
+            if (root.verbose) {
+                e.printStackTrace(err);
+            }
+            err.println("retort: unexpected error: " + e + (root.verbose ? "" : " (rerun with -v for details)"));
+            err.flush();
+            return INTERNAL_ERROR;
         });
         return cli;
     }

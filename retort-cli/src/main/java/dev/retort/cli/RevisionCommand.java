@@ -56,10 +56,10 @@ final class RevisionCommand extends ProjectCommand {
                     revisionId, splice))));
             return 0;
         }
-        String dev = devUrl != null ? devUrl : p.schemaSettings().devUrl();
+        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl());
         List<Path> written;
         try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev, p.databaseUrl())) {
-            written = p.autogenerate(message, revisionId, !noVerify, allowEmpty, server.url(), line -> { });
+            written = p.autogenerate(message, revisionId, !noVerify, allowEmpty, server.url(), log());
         }
         if (written.isEmpty()) {
             spec.commandLine().getErr().println("retort: no differences between the database and the declared "

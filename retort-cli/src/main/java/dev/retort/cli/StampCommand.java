@@ -12,7 +12,7 @@ final class StampCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        openProject().runner(TransactionMode.ALL, out()::println).stamp(RevisionTarget.parse(target));
+        openProject().runner(TransactionMode.ALL, progress()).stamp(RevisionTarget.parse(target));
         return 0;
     }
 }

@@ -24,7 +24,7 @@ final class UpgradeCommand extends ProjectCommand {
             p.offlineUpgrade(target, run.mode(), out());
             return 0;
         }
-        MigrationRunner.RunResult result = p.runner(run.mode(), out()::println).upgrade(RevisionTarget.parse(target));
+        MigrationRunner.RunResult result = p.runner(run.mode(), progress()).upgrade(RevisionTarget.parse(target));
         Printing.printResult(out(), result);
         return 0;
     }

@@ -35,7 +35,7 @@ class DeclaredDiffCommandTest {
         target.execute("CREATE TABLE untouched (id int)");
         String before = Cli.run("inspect", "--url", target.jdbcUrl(), "--json").out();
 
-        Cli.Result r = Cli.run("diff", "--from", target.jdbcUrl(), "--to", dir.toString(), "--verbose");
+        Cli.Result r = Cli.run("--verbose", "diff", "--from", target.jdbcUrl(), "--to", dir.toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
@@ -82,8 +82,8 @@ class DeclaredDiffCommandTest {
                 directory = "schema"
                 kinds = "entities"
                 """);
-        Cli.Result r = Cli.run("diff", "--from", target.jdbcUrl(), "--to", dir.resolve("retort.toml").toString(),
-                "--dev-url", devAdmin.jdbcUrl(), "-v");
+        Cli.Result r = Cli.run("-v", "diff", "--from", target.jdbcUrl(), "--to", dir.resolve("retort.toml").toString(),
+                "--dev-url", devAdmin.jdbcUrl());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("CREATE VIEW public.order_totals").doesNotContain("TABLE");
         assertThat(r.err()).contains("on " + admin.substring(0, admin.lastIndexOf('/') + 1))

@@ -27,8 +27,8 @@ class DeclaredDiffInterruptTest {
         }
         Files.writeString(dir.resolve("schema.sql"), sql);
         Process retort = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), RetortCli.class.getName(), "diff",
-                "--from", target.jdbcUrl(), "--to", dir.toString(), "--verbose")
+                "-cp", System.getProperty("java.class.path"), RetortCli.class.getName(), "--verbose", "diff",
+                "--from", target.jdbcUrl(), "--to", dir.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String devDatabase = null;
         try (BufferedReader err = new BufferedReader(new InputStreamReader(retort.getErrorStream(), StandardCharsets.UTF_8))) {

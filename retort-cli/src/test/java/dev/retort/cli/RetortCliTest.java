@@ -31,6 +31,15 @@ class RetortCliTest {
         assertThat(result.err).contains("Unmatched argument").contains("frobnicate");
     }
 
+    @Test
+    void userErrorsAreOneLineEvenWhenVerbose() {
+        for (String[] args : new String[][] {{"inspect", "--url", "mysql://x@h/db"}, {"-v", "inspect", "--url", "mysql://x@h/db"}}) {
+            Cli.Result r = Cli.run(args);
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().lines().toList()).hasSize(1).allMatch(l -> l.contains("not a PostgreSQL URL"));
+        }
+    }
+
     private record Result(int code, String out, String err) {
     }
 

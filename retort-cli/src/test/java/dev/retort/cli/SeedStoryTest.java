@@ -56,6 +56,13 @@ class SeedStoryTest {
         assertThat(check.code()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).startsWith("ok: the database at ");
         assertThat(run(project, db, "check", "--replay").code()).isZero();
+        String viewId = viewFile.getFileName().toString().substring(0, 12);
+        assertThat(run(project, db, "current", "--json").out().strip())
+                .isEqualTo("{\"current\": [\"" + viewId + "\"], \"heads\": [\"" + viewId + "\"], \"atHead\": true}");
+        assertThat(run(project, db, "heads", "--json").out()).startsWith("[{\"revision\": \"" + viewId + "\"")
+                .contains("\"message\": \"Created a view called order_line_items that returns order line items.\"");
+        assertThat(run(project, db, "history", "--json").out()).contains("\"revises\": [\"").contains("\"head\": false");
+        assertThat(run(project, db, "-q", "upgrade", "head").out()).as("quiet").isEmpty();
 
         Cli.Result nothing = run(project, db, "revision", "--autogenerate", "-m", "nothing");
         assertThat(nothing.code()).isZero();

@@ -70,11 +70,12 @@ public record RetortConfig(Path file, String url, Path migrationsDirectory, Stri
     /** The text {@code retort init} writes. */
     public static String template() {
         return """
-                # Retort project configuration: see docs/revisions.md in the Retort sources.
-                # Paths are relative to this file.
+                # Retort project configuration. Paths are relative to this file.
 
                 [database]
-                # The database 'upgrade', 'downgrade', 'stamp' and 'current' work on; --url overrides it.
+                # The database commands work on. Overridden by --url, then RETORT_URL; libpq's PGHOST, PGPORT, PGUSER,
+                # PGDATABASE are used when nothing names one, and with nothing at all an embedded PostgreSQL keeps
+                # its data under .retort/ beside this file. Passwords also come from PGPASSWORD or ~/.pgpass.
                 # url = "postgresql://user@localhost:5432/app"
 
                 [migrations]
@@ -83,7 +84,21 @@ public record RetortConfig(Path file, String url, Path migrationsDirectory, Stri
                 version_schema = "public"
 
                 [schema]
+                # The declared schema: .sql files in this folder (any DDL, any order) ...
                 directory = "schema"
+                # ... plus SchemaDefinition classes (comma-separated), found on this classpath or by ServiceLoader.
+                # classpath = "build/classes/java/main"
+                # definitions = "com.example.ShopSchema"
+                # What the declaration owns (default: every non-system schema, every kind). With kinds = "entities"
+                # Retort manages views, functions, triggers, policies... beside another tool that owns the tables.
+                # schemas = "public"
+                # exclude_schemas = "audit"
+                # kinds = "entities"
+
+                [dev]
+                # Where declared schemas are built and plans verified: a server where Retort may create databases,
+                # or "embedded" (default: a scratch database on the database's own server). RETORT_DEV_URL overrides.
+                # url = "embedded"
                 """;
     }
 }
