@@ -15,8 +15,6 @@ config=retort.toml
 if [ "$variant" = java ]; then
   javac -cp "$here/../../retort-cli/target/retort.jar" -d java/classes java/src/commerce/CommerceViews.java
   config=java/retort.toml
-else
-  :
 fi
 step() { printf '\n$ retort %s\n' "$*"; "$retort" "$@" -c "$config"; }
 
