@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The revision commands end to end, as a user types them, against a real database. No global state is touched. */
 @RetortDatabaseTest
@@ -21,13 +18,8 @@ class RevisionCommandsTest {
     }
 
     private static Result retort(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = RetortCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        Cli.Result r = Cli.run(args);
+        return new Result(r.code(), r.out(), r.err());
     }
 
     /** Runs a project command with --config and --url added. */

@@ -145,22 +145,8 @@ final class AlterWriter {
         } else if (before instanceof Policy b && after instanceof Policy a) {
             return policy(out, b, a);
         } else if (before instanceof DefaultPrivileges b && after instanceof DefaultPrivileges a) {
-            String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quote(a.role())
-                    + (a.schema() == null ? "" : " IN SCHEMA " + quote(a.schema())) + " ";
-            String objects = switch (a.objectType()) {
-                case "r" -> "TABLES";
-                case "S" -> "SEQUENCES";
-                case "f" -> "FUNCTIONS";
-                case "T" -> "TYPES";
-                default -> "SCHEMAS";
-            };
             PrivilegeChange change = PrivilegeChange.between(b.privileges(), a.privileges());
-            for (String s : DdlWriter.grantStatements(objects, change.revoke(), true)) {
-                out.add(prefix + s);
-            }
-            for (String s : DdlWriter.grantStatements(objects, change.grant(), false)) {
-                out.add(prefix + s);
-            }
+            DdlWriter.defaultPrivilegeStatements(a, change.grant(), change.revoke()).forEach(out::add);
         } else {
             return Alteration.REBUILD;
         }

@@ -408,6 +408,12 @@ public final class DdlWriter {
     }
 
     private void defaultPrivileges(List<String> out, DefaultPrivileges d, boolean undo) {
+        Privileges p = d.privileges();
+        out.addAll(defaultPrivilegeStatements(d, undo ? p.revoked() : p.granted(), undo ? p.granted() : p.revoked()));
+    }
+
+    /** ALTER DEFAULT PRIVILEGES statements revoking {@code revoke}, then granting {@code grant}. */
+    static List<String> defaultPrivilegeStatements(DefaultPrivileges d, List<Grant> grant, List<Grant> revoke) {
         String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quote(d.role())
                 + (d.schema() == null ? "" : " IN SCHEMA " + quote(d.schema())) + " ";
         String objects = switch (d.objectType()) {
@@ -417,15 +423,10 @@ public final class DdlWriter {
             case "T" -> "TYPES";
             default -> "SCHEMAS";
         };
-        Privileges p = d.privileges();
-        List<Grant> toGrant = undo ? p.revoked() : p.granted();
-        List<Grant> toRevoke = undo ? p.granted() : p.revoked();
-        for (String statement : grantStatements(objects, toRevoke, true)) {
-            out.add(prefix + statement);
-        }
-        for (String statement : grantStatements(objects, toGrant, false)) {
-            out.add(prefix + statement);
-        }
+        List<String> out = new ArrayList<>();
+        grantStatements(objects, revoke, true).forEach(s -> out.add(prefix + s));
+        grantStatements(objects, grant, false).forEach(s -> out.add(prefix + s));
+        return out;
     }
 
     private void relationExtras(List<String> out, String keyword, String name, String owner, String comment,
