@@ -88,6 +88,35 @@ class SeedStoryTest {
         assertThat(refused.err()).contains("the database is at base").contains("run 'retort upgrade head' first");
     }
 
+    /** A new enum value cannot be used in the transaction that adds it: it gets a revision of its own, first. */
+    @Test
+    void aNewEnumValueUsedByADefaultIsCommittedInARevisionOfItsOwn(TestDatabase db) throws Exception {
+        Path project = Files.createTempDirectory("retort-enum");
+        Cli.run("init", project.toString());
+        Path schema = project.resolve("schema/types.sql");
+        Files.writeString(schema, "CREATE TYPE mood AS ENUM ('sad', 'happy');\n"
+                + "CREATE TABLE people (name text, mood mood DEFAULT 'sad');\n");
+        assertThat(run(project, db, "revision", "--autogenerate", "-m", "people").code()).isZero();
+        assertThat(run(project, db, "upgrade", "head").code()).isZero();
+
+        Files.writeString(schema, "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');\n"
+                + "CREATE TABLE people (name text, mood mood DEFAULT 'ok');\n");
+        Cli.Result r = run(project, db, "revision", "--autogenerate", "-m", "moods");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> files = r.out().lines().toList();
+        assertThat(files).hasSize(2);
+        String first = Files.readString(project.resolve(files.get(0)));
+        String second = Files.readString(project.resolve(files.get(1)));
+        assertThat(first).contains("-- migrate:no-transaction").contains("ALTER TYPE public.mood ADD VALUE 'ok' BEFORE 'happy';");
+        assertThat(second).doesNotContain("ADD VALUE").contains("SET DEFAULT 'ok'::public.mood");
+        Cli.Result up = run(project, db, "upgrade", "head");
+        assertThat(up.code()).as(up.err()).isZero();
+        assertThat(run(project, db, "check").code()).isZero();
+        assertThat(run(project, db, "downgrade", "-1").code()).isZero();
+        assertThat(db.queryColumn("SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'people'::regclass"))
+                .containsExactly("'sad'::mood");
+    }
+
     private static Cli.Result run(Path project, TestDatabase db, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--config", project.resolve("retort.toml").toString(), "--url", db.jdbcUrl()));
