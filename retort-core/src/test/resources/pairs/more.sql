@@ -143,6 +143,7 @@ ALTER EVENT TRIGGER et ENABLE ALWAYS;
 
 === extension version update
 --- one-way
+--- requires 14
 --- a
 CREATE EXTENSION pg_trgm VERSION '1.5';
 --- b
