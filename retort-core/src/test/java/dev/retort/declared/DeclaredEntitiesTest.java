@@ -86,7 +86,7 @@ class DeclaredEntitiesTest {
                 new PgProcedure("public", "archive", "before numeric", "LANGUAGE sql AS $$ DELETE FROM \"Orders\" WHERE total < before $$"),
                 PgProcedure.fromSql("CREATE PROCEDURE public.archive(before numeric) LANGUAGE sql "
                         + "AS $$ DELETE FROM \"Orders\" WHERE total <= before $$"),
-                "PROCEDURE public.archive(numeric)", "PROCEDURE public.archive(IN before numeric)");
+                "PROCEDURE public.archive(numeric)", "PROCEDURE public.archive("); // 14+ writes "(IN before numeric)"
     }
 
     @Test
