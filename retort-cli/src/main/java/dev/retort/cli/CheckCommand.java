@@ -37,7 +37,7 @@ final class CheckCommand extends ProjectCommand {
         CheckResult result;
         try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev,
                 replay && dev != null ? null : p.databaseUrl())) {
-            result = p.check(replay, server.url(), log());
+            result = p.check(replay, server.url(), steps());
         }
         Set<String> differences = new LinkedHashSet<>();
         for (PlannedStatement s : result.drift().statements()) {

@@ -26,6 +26,16 @@ abstract class ProjectCommand implements Callable<Integer> {
         return root.quiet ? line -> { } : out()::println;
     }
 
+    /** The steps of a long command (building the declaration, verifying): on stderr unless -q. */
+    java.util.function.Consumer<String> steps() {
+        RetortCli root = (RetortCli) spec.root().userObject();
+        PrintWriter err = spec.commandLine().getErr();
+        return root.quiet ? line -> { } : line -> {
+            err.println("retort: " + line);
+            err.flush();
+        };
+    }
+
     /** What Retort does behind the scenes (dev databases, verification): on stderr with -v. */
     java.util.function.Consumer<String> log() {
         return Output.log(spec);

@@ -59,7 +59,7 @@ final class RevisionCommand extends ProjectCommand {
         String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl());
         List<Path> written;
         try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev, p.databaseUrl())) {
-            written = p.autogenerate(message, revisionId, !noVerify, allowEmpty, server.url(), log());
+            written = p.autogenerate(message, revisionId, !noVerify, allowEmpty, server.url(), steps());
         }
         if (written.isEmpty()) {
             spec.commandLine().getErr().println("retort: no differences between the database and the declared "
