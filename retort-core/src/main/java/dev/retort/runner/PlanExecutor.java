@@ -23,17 +23,40 @@ public final class PlanExecutor {
                 execute(st, s);
             }
             connection.setAutoCommit(false);
+            StringBuilder script = new StringBuilder();
+            plan.inTransaction().forEach(s -> script.append(s.sql()).append('\n'));
             try {
-                for (PlannedStatement s : plan.inTransaction()) {
-                    execute(st, s);
+                // One round trip: the driver sends every statement of the script before waiting for answers. It
+                // cannot split SQL-standard bodies (BEGIN ATOMIC ... END), so those plans go statement by statement.
+                if (script.toString().toUpperCase(java.util.Locale.ROOT).contains("BEGIN ATOMIC")) {
+                    for (PlannedStatement s : plan.inTransaction()) {
+                        execute(st, s);
+                    }
+                } else if (script.length() > 0) {
+                    st.execute(script.toString());
                 }
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
-                throw e;
+                throw failing(connection, st, plan, e);
             }
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Finds which statement failed by running them one by one in a transaction that is then rolled back. */
+    private static SQLException failing(Connection connection, Statement st, MigrationPlan plan, SQLException batch)
+            throws SQLException {
+        try {
+            for (PlannedStatement s : plan.inTransaction()) {
+                execute(st, s);
+            }
+            return batch;
+        } catch (SQLException e) {
+            return e;
+        } finally {
+            connection.rollback();
         }
     }
 
