@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Runs every benchmark scenario against the PostgreSQL at 127.0.0.1:5432 and rewrites bench/RESULTS.md.
+# See bench/README.md. Sizes and repetitions can be overridden, e.g.
+#   REPEAT=1 ENTITY_SIZES="400" TABLE_SIZES="10000" LIVE_SIZES="" bench/run.sh
+set -euo pipefail
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)
+root="$here/.."
+retort="$root/bin/retort"
+PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+export PGHOST PGPORT PGUSER
+base="postgresql://postgres@127.0.0.1:5432"
+REPEAT=${REPEAT:-3}
+ENTITY_SIZES=${ENTITY_SIZES:-"200 400 800"}   # N entities beside the commerce tables
+TABLE_SIZES=${TABLE_SIZES:-"1000 10000"}      # objects, as Retort's inspector counts them (~9.3 per table)
+LIVE_SIZES=${LIVE_SIZES:-"10000 50000"}       # objects per database in the two-live-databases diff
+COUNT_MAX=${COUNT_MAX:-10000}                 # count round trips (an extra, untimed, logged run) up to this size
+SEED=${SEED:-8}
+work=$(mktemp -d -t retort-bench-XXXXXX)
+results="$work/results.tsv"
+psql_q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+drop_bench_dbs() {
+  for db in $(psql -X -At -d postgres -c "SELECT datname FROM pg_database WHERE datname LIKE 'bench\_%'"); do
+    psql_q -d postgres -c "DROP DATABASE \"$db\"" >/dev/null
+  done
+}
+fresh_db() { psql_q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null 2>&1; }
+cleanup() { drop_bench_dbs || true; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Concatenates a schema folder in path order (the generator names files so this order is a valid creation order).
+concat() { find "$1" -name '*.sql' | LC_ALL=C sort | xargs cat > "$2"; }
+
+# Round trips of one untimed run: pgjdbc logs every protocol message at FINEST; a Sync ends an extended-protocol
+# exchange and a SimpleQuery is one exchange, so together they count the round trips after connection start-up,
+# over every connection of the process (compared databases and dev databases).
+logging="$work/logging.properties"
+cat > "$logging" <<'EOF'
+handlers=java.util.logging.ConsoleHandler
+java.util.logging.ConsoleHandler.level=FINEST
+java.util.logging.ConsoleHandler.formatter=java.util.logging.SimpleFormatter
+java.util.logging.SimpleFormatter.format=%5$s%n
+.level=INFO
+org.postgresql.core.v3.QueryExecutorImpl.level=FINEST
+EOF
+round_trips() {  # command...
+  RETORT_JAVA_OPTS="-Djava.util.logging.config.file=$logging" "$@" >/dev/null 2>"$work/trace.log" || true
+  grep -c -E 'FE=> (Sync|SimpleQuery)' "$work/trace.log" || true
+}
+
+# measure FAMILY SCENARIO SIZE KIND ROUNDTRIPS SETUP -- COMMAND...: runs SETUP (untimed) then COMMAND, REPEAT times;
+# records wall seconds and peak RSS (KiB) of each run. KIND is "retort" or "floor". Exit status 1 is allowed
+# (diff --exit-code reports differences with it); anything else fails the benchmark.
+measure() {
+  local family=$1 scenario=$2 size=$3 kind=$4 rt=$5 setup=$6; shift 7
+  local i
+  for ((i = 1; i <= REPEAT; i++)); do
+    eval "$setup"
+    local rc=0
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || rc=$?
+    if [ "$rc" -gt 1 ] || grep -q '^retort:' "$work/err"; then
+      echo "FAILED ($rc): $*" >&2; tail -5 "$work/err" >&2; exit 1
+    fi
+    read -r wall rss < <(tail -1 "$work/time")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$family" "$scenario" "$size" "$kind" "$wall" "$rss" "$rt" >> "$results"
+  done
+  echo "  $family $scenario $size $kind: $(awk -F'\t' -v f="$family" -v s="$scenario" -v z="$size" -v k="$kind" \
+    '$1==f && $2==s && $3==z && $4==k {printf "%s ", $5}' "$results")s" >&2
+}
+
+load() { fresh_db "$1"; psql_q -1 -d "$1" -f "$2" >/dev/null; }
+
+echo "building retort.jar" >&2
+(cd "$root" && mvn -q -B -ntp package -DskipTests)
+drop_bench_dbs
+psql_q -d postgres -c "CREATE DATABASE bench_empty" >/dev/null
+empty="$base/bench_empty"
+started=$(date +%s)
+
+# --- (a) entity mix ------------------------------------------------------------------------------------------
+for n in $ENTITY_SIZES; do
+  echo "entity mix N=$n" >&2
+  s="$work/e$n"; c="$work/e${n}c"
+  python3 "$here/generate.py" entities "$n" "$s/schema" --seed "$SEED"
+  python3 "$here/generate.py" entities "$n" "$c" --seed "$SEED" --changed
+  concat "$s/schema" "$s.sql"
+  load bench_e "$s.sql"
+  printf '[migrations]\ndirectory = "migrations"\nversion_schema = "public"\n\n[schema]\ndirectory = "schema"\n' > "$s/retort.toml"
+  mkdir -p "$s/migrations"
+  rt() { if [ "$n" -le "$COUNT_MAX" ]; then round_trips "$@"; else echo -; fi; }
+  measure entities "empty → N (PostgreSQL floor: psql -1 -f)" "$n" floor - 'fresh_db bench_f' -- \
+    psql -X -q -v ON_ERROR_STOP=1 -1 -d bench_f -f "$s.sql"
+  measure entities "empty → N: diff --from empty --to schema/" "$n" retort "$(rt "$retort" diff --from "$empty" --to "$s/schema")" : -- \
+    "$retort" diff --from "$empty" --to "$s/schema"
+  measure entities "empty → N: revision --autogenerate (verified)" "$n" retort \
+    "$(rm -f "$s"/migrations/*; rt "$retort" revision --autogenerate -m gen -c "$s/retort.toml" --url "$empty")" \
+    'rm -f "$s"/migrations/*' -- "$retort" revision --autogenerate -m gen -c "$s/retort.toml" --url "$empty"
+  measure entities "empty → N: revision --autogenerate --no-verify" "$n" retort \
+    "$(rm -f "$s"/migrations/*; rt "$retort" revision --autogenerate --no-verify -m gen -c "$s/retort.toml" --url "$empty")" \
+    'rm -f "$s"/migrations/*' -- "$retort" revision --autogenerate --no-verify -m gen -c "$s/retort.toml" --url "$empty"
+  measure entities "no change: diff --from db --to schema/" "$n" retort "$(rt "$retort" diff --from "$base/bench_e" --to "$s/schema" --exit-code)" : -- \
+    "$retort" diff --from "$base/bench_e" --to "$s/schema" --exit-code
+  measure entities "10% changed: diff --from db --to changed/" "$n" retort "$(rt "$retort" diff --from "$base/bench_e" --to "$c")" : -- \
+    "$retort" diff --from "$base/bench_e" --to "$c"
+done
+
+# --- (b) table-heavy -----------------------------------------------------------------------------------------
+tables_for() { echo $(( ($1 * 10 + 92) / 93 )); }   # ~9.3 objects per table
+for size in $TABLE_SIZES; do
+  t=$(tables_for "$size"); echo "table-heavy $size objects ($t tables)" >&2
+  s="$work/t$size"; c="$work/t${size}c"
+  python3 "$here/generate.py" tables "$t" "$s" --seed "$SEED"
+  python3 "$here/generate.py" tables "$t" "$c" --seed "$SEED" --changed
+  concat "$s" "$s.sql"
+  load bench_t "$s.sql"
+  rt() { if [ "$size" -le "$COUNT_MAX" ]; then round_trips "$@"; else echo -; fi; }
+  measure tables "empty → N (PostgreSQL floor: psql -1 -f)" "$size" floor - 'fresh_db bench_f' -- \
+    psql -X -q -v ON_ERROR_STOP=1 -1 -d bench_f -f "$s.sql"
+  measure tables "empty → N: diff --from empty --to schema/" "$size" retort "$(rt "$retort" diff --from "$empty" --to "$s")" : -- \
+    "$retort" diff --from "$empty" --to "$s"
+  measure tables "no change: diff --from db --to schema/" "$size" retort "$(rt "$retort" diff --from "$base/bench_t" --to "$s" --exit-code)" : -- \
+    "$retort" diff --from "$base/bench_t" --to "$s" --exit-code
+  measure tables "10% changed: diff --from db --to changed/" "$size" retort "$(rt "$retort" diff --from "$base/bench_t" --to "$c")" : -- \
+    "$retort" diff --from "$base/bench_t" --to "$c"
+  rm -rf "$s" "$c" "$s.sql"
+done
+
+# --- (c) two live databases ----------------------------------------------------------------------------------
+for size in $LIVE_SIZES; do
+  t=$(tables_for "$size"); echo "two live databases, $size objects each ($t tables)" >&2
+  a="$work/la"; b="$work/lb"; rm -rf "$a" "$b"
+  python3 "$here/generate.py" tables "$t" "$a" --seed "$SEED"
+  python3 "$here/generate.py" tables "$t" "$b" --seed "$SEED" --changed
+  concat "$a" "$a.sql"; concat "$b" "$b.sql"
+  load bench_la "$a.sql"; load bench_lb "$b.sql"
+  rt() { if [ "$size" -le "$COUNT_MAX" ]; then round_trips "$@"; else echo -; fi; }
+  measure live "two live databases (floor: pg_dump -s of both)" "$size" floor - : -- \
+    sh -c 'pg_dump -s -d bench_la >/dev/null && pg_dump -s -d bench_lb >/dev/null'
+  measure live "two live databases: diff --from URL --to URL (10% differ)" "$size" retort \
+    "$(rt "$retort" diff --from "$base/bench_la" --to "$base/bench_lb")" : -- \
+    "$retort" diff --from "$base/bench_la" --to "$base/bench_lb"
+  measure live "two live databases: inspect --url URL" "$size" retort \
+    "$(rt "$retort" inspect --url "$base/bench_la")" : -- "$retort" inspect --url "$base/bench_la"
+  psql_q -d postgres -c "DROP DATABASE bench_la" -c "DROP DATABASE bench_lb" >/dev/null
+done
+elapsed=$(( $(date +%s) - started ))
+cp "$results" "$here/results.tsv"
+
+# --- RESULTS.md ----------------------------------------------------------------------------------------------
+python3 - "$results" "$here/RESULTS.md" "$REPEAT" "$elapsed" <<'EOF'
+import statistics, subprocess, sys
+from collections import OrderedDict
+tsv, out, repeat, elapsed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+sh = lambda c: subprocess.run(c, shell=True, capture_output=True, text=True).stdout.strip()
+java = sh("java -version 2>&1 | head -1")
+pg = sh("psql -X -At -d postgres -c 'SHOW server_version'")
+rows = OrderedDict()
+for line in open(tsv):
+    fam, scen, size, kind, wall, rss, rt = line.rstrip("\n").split("\t")
+    r = rows.setdefault((fam, scen, int(size), kind), {"wall": [], "rss": [], "rt": rt})
+    r["wall"].append(float(wall)); r["rss"].append(int(rss))
+med = lambda xs: statistics.median(xs)
+floors = {(f, z): med(r["wall"]) for (f, s, z, k), r in rows.items() if k == "floor"}
+titles = {"entities": "Entity mix (commerce tables + N entities)",
+          "tables": "Table-heavy (size = objects as `retort inspect` counts them, ~9.3 per table)",
+          "live": "Two live databases (table-heavy; B has 10% of A's tables changed)"}
+L = ["# Benchmark results", "",
+     "Written by `bench/run.sh` (do not edit by hand); see `bench/README.md` for what each scenario means.", "",
+     f"- Machine: {sh('nproc')} cores, memory `{sh('free -h | sed -n 2p').split()[1]}` total; {sh('uname -srm')}",
+     f"- {java}; PostgreSQL {pg} on 127.0.0.1 (same machine)",
+     f"- Date: {sh('date -u +%Y-%m-%dT%H:%MZ')}; whole run {elapsed} s; each measurement run {repeat} times, median shown",
+     "- **The machine was shared** with another engineer running test suites on the same 2 cores: timings are noisy.",
+     "- Wall time and peak RSS are of the whole `bin/retort` process (JVM start included; RSS of the JVM only, not the",
+     "  PostgreSQL server). Floor: what PostgreSQL itself needs for the same work, in the same run. Overhead = Retort",
+     "  median − floor median. Round trips: protocol round trips of one extra logged run (pgjdbc `Sync` +",
+     "  `SimpleQuery` messages, all connections, dev databases included; connection start-up not counted).", ""]
+for fam in titles:
+    keys = [k for k in rows if k[0] == fam]
+    if not keys: continue
+    L += [f"## {titles[fam]}", "", "| scenario | size | wall (median) | runs | peak RSS | floor | overhead | round trips |",
+          "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |"]
+    for k in keys:
+        r = rows[k]; m = med(r["wall"]); f = floors.get((fam, k[2]))
+        fl = f"{f:.2f} s" if f is not None else ""
+        ov = "" if k[3] == "floor" or f is None else f"{m - f:+.2f} s"
+        L.append(f"| {k[1]} | {k[2]} | {m:.2f} s | {' '.join(f'{w:.2f}' for w in r['wall'])} | "
+                 f"{med(r['rss']) / 1024:.0f} MiB | {fl} | {ov} | {r['rt']} |")
+    L.append("")
+with open(out, "w") as f:
+    f.write("\n".join(L))
+    extra = out.replace("RESULTS.md", "ANALYSIS.md")
+    import os
+    if os.path.exists(extra):
+        f.write("\n" + open(extra).read())
+EOF
+echo "wrote $here/RESULTS.md in ${elapsed}s" >&2
