@@ -12,11 +12,12 @@ base="postgresql://postgres@127.0.0.1:5432"
 REPEAT=${REPEAT:-3}
 ENTITY_SIZES=${ENTITY_SIZES:-"200 400 800"}   # N entities beside the commerce tables
 TABLE_SIZES=${TABLE_SIZES:-"1000 10000"}      # objects, as Retort's inspector counts them (~9.3 per table)
-LIVE_SIZES=${LIVE_SIZES:-"10000 50000"}       # objects per database in the two-live-databases diff
+LIVE_SIZES=${LIVE_SIZES:-"50000"}             # objects per database in the two-live-databases diff
+TAG=${TAG:-main}                              # rows go to bench/results-$TAG.tsv; RESULTS.md shows every such file
 COUNT_MAX=${COUNT_MAX:-10000}                 # count round trips (an extra, untimed, logged run) up to this size
 SEED=${SEED:-8}
 work=$(mktemp -d -t retort-bench-XXXXXX)
-results="$work/results.tsv"
+results="$here/results-$TAG.tsv"; : > "$results"   # kept when a run fails part way
 psql_q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 drop_bench_dbs() {
@@ -29,8 +30,16 @@ cleanup() { drop_bench_dbs || true; rm -rf "$work"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Concatenates a schema folder in path order (the generator names files so this order is a valid creation order).
-concat() { find "$1" -name '*.sql' | LC_ALL=C sort | xargs cat > "$2"; }
+# Concatenates a schema folder in path order (the generator names files so this order is a valid creation order),
+# committing every 50 files (~500 statements for table-heavy files, as Retort's Materializer does): one
+# transaction for everything runs out of lock slots (max_locks_per_transaction) past ~1000 tables.
+concat() {
+  find "$1" -name '*.sql' | LC_ALL=C sort | { i=0; while read -r f; do
+    [ $((i++ % 50)) -eq 0 ] && { [ "$i" -gt 1 ] && echo "COMMIT;"; echo "BEGIN;"; }
+    cat "$f"
+  done; } > "$2"
+  echo "COMMIT;" >> "$2"
+}
 
 # Round trips of one untimed run: pgjdbc logs every protocol message at FINEST; a Sync ends an extended-protocol
 # exchange and a SimpleQuery is one exchange, so together they count the round trips after connection start-up,
@@ -69,7 +78,7 @@ measure() {
     '$1==f && $2==s && $3==z && $4==k {printf "%s ", $5}' "$results")s" >&2
 }
 
-load() { fresh_db "$1"; psql_q -1 -d "$1" -f "$2" >/dev/null; }
+load() { fresh_db "$1"; psql_q -d "$1" -f "$2" >/dev/null; }
 
 echo "building retort.jar" >&2
 (cd "$root" && mvn -q -B -ntp package -DskipTests)
@@ -77,6 +86,7 @@ drop_bench_dbs
 psql_q -d postgres -c "CREATE DATABASE bench_empty" >/dev/null
 empty="$base/bench_empty"
 started=$(date +%s)
+load_before=$(cut -d" " -f1-3 /proc/loadavg)
 
 # --- (a) entity mix ------------------------------------------------------------------------------------------
 for n in $ENTITY_SIZES; do
@@ -89,8 +99,8 @@ for n in $ENTITY_SIZES; do
   printf '[migrations]\ndirectory = "migrations"\nversion_schema = "public"\n\n[schema]\ndirectory = "schema"\n' > "$s/retort.toml"
   mkdir -p "$s/migrations"
   rt() { if [ "$n" -le "$COUNT_MAX" ]; then round_trips "$@"; else echo -; fi; }
-  measure entities "empty → N (PostgreSQL floor: psql -1 -f)" "$n" floor - 'fresh_db bench_f' -- \
-    psql -X -q -v ON_ERROR_STOP=1 -1 -d bench_f -f "$s.sql"
+  measure entities "empty → N (PostgreSQL floor: psql -f)" "$n" floor - 'fresh_db bench_f' -- \
+    psql -X -q -v ON_ERROR_STOP=1 -d bench_f -f "$s.sql"
   measure entities "empty → N: diff --from empty --to schema/" "$n" retort "$(rt "$retort" diff --from "$empty" --to "$s/schema")" : -- \
     "$retort" diff --from "$empty" --to "$s/schema"
   measure entities "empty → N: revision --autogenerate (verified)" "$n" retort \
@@ -115,8 +125,8 @@ for size in $TABLE_SIZES; do
   concat "$s" "$s.sql"
   load bench_t "$s.sql"
   rt() { if [ "$size" -le "$COUNT_MAX" ]; then round_trips "$@"; else echo -; fi; }
-  measure tables "empty → N (PostgreSQL floor: psql -1 -f)" "$size" floor - 'fresh_db bench_f' -- \
-    psql -X -q -v ON_ERROR_STOP=1 -1 -d bench_f -f "$s.sql"
+  measure tables "empty → N (PostgreSQL floor: psql -f)" "$size" floor - 'fresh_db bench_f' -- \
+    psql -X -q -v ON_ERROR_STOP=1 -d bench_f -f "$s.sql"
   measure tables "empty → N: diff --from empty --to schema/" "$size" retort "$(rt "$retort" diff --from "$empty" --to "$s")" : -- \
     "$retort" diff --from "$empty" --to "$s"
   measure tables "no change: diff --from db --to schema/" "$size" retort "$(rt "$retort" diff --from "$base/bench_t" --to "$s" --exit-code)" : -- \
@@ -145,18 +155,18 @@ for size in $LIVE_SIZES; do
   psql_q -d postgres -c "DROP DATABASE bench_la" -c "DROP DATABASE bench_lb" >/dev/null
 done
 elapsed=$(( $(date +%s) - started ))
-cp "$results" "$here/results.tsv"
 
 # --- RESULTS.md ----------------------------------------------------------------------------------------------
-python3 - "$results" "$here/RESULTS.md" "$REPEAT" "$elapsed" <<'EOF'
+python3 - "$here" "$here/RESULTS.md" "$REPEAT" "$elapsed" "$load_before" "$(cut -d" " -f1-3 /proc/loadavg)" <<'EOF'
 import statistics, subprocess, sys
 from collections import OrderedDict
-tsv, out, repeat, elapsed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+import glob
+tsvs, out, repeat, elapsed, la0, la1 = sorted(glob.glob(sys.argv[1] + "/results-*.tsv")), sys.argv[2], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5], sys.argv[6]
 sh = lambda c: subprocess.run(c, shell=True, capture_output=True, text=True).stdout.strip()
 java = sh("java -version 2>&1 | head -1")
 pg = sh("psql -X -At -d postgres -c 'SHOW server_version'")
 rows = OrderedDict()
-for line in open(tsv):
+for line in (l for t in tsvs for l in open(t)):
     fam, scen, size, kind, wall, rss, rt = line.rstrip("\n").split("\t")
     r = rows.setdefault((fam, scen, int(size), kind), {"wall": [], "rss": [], "rt": rt})
     r["wall"].append(float(wall)); r["rss"].append(int(rss))
@@ -169,8 +179,10 @@ L = ["# Benchmark results", "",
      "Written by `bench/run.sh` (do not edit by hand); see `bench/README.md` for what each scenario means.", "",
      f"- Machine: {sh('nproc')} cores, memory `{sh('free -h | sed -n 2p').split()[1]}` total; {sh('uname -srm')}",
      f"- {java}; PostgreSQL {pg} on 127.0.0.1 (same machine)",
-     f"- Date: {sh('date -u +%Y-%m-%dT%H:%MZ')}; whole run {elapsed} s; each measurement run {repeat} times, median shown",
-     "- **The machine was shared** with another engineer running test suites on the same 2 cores: timings are noisy.",
+     f"- Date: {sh('date -u +%Y-%m-%dT%H:%MZ')}; last run.sh ({', '.join(t.rsplit('/', 1)[1] for t in tsvs)}): {elapsed} s,"
+     f" each measurement run {repeat} times (the 'runs' column shows every run), median shown",
+     "- **The machine was shared** with another engineer running test suites on the same 2 cores: timings are noisy",
+     f"  (load average {la0} at the start, {la1} at the end).",
      "- Wall time and peak RSS are of the whole `bin/retort` process (JVM start included; RSS of the JVM only, not the",
      "  PostgreSQL server). Floor: what PostgreSQL itself needs for the same work, in the same run. Overhead = Retort",
      "  median − floor median. Round trips: protocol round trips of one extra logged run (pgjdbc `Sync` +",
