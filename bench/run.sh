@@ -10,9 +10,9 @@ PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 export PGHOST PGPORT PGUSER
 base="postgresql://postgres@127.0.0.1:5432"
 REPEAT=${REPEAT:-3}
-ENTITY_SIZES=${ENTITY_SIZES:-"200 400 800"}   # N entities beside the commerce tables
-TABLE_SIZES=${TABLE_SIZES:-"1000 10000"}      # objects, as Retort's inspector counts them (~9.3 per table)
-LIVE_SIZES=${LIVE_SIZES:-"50000"}             # objects per database in the two-live-databases diff
+ENTITY_SIZES=${ENTITY_SIZES-"200 400 800"}   # N entities beside the commerce tables
+TABLE_SIZES=${TABLE_SIZES-"1000 10000"}      # objects, as Retort's inspector counts them (~9.3 per table)
+LIVE_SIZES=${LIVE_SIZES-"50000"}             # objects per database in the two-live-databases diff
 TAG=${TAG:-main}                              # rows go to bench/results-$TAG.tsv; RESULTS.md shows every such file
 COUNT_MAX=${COUNT_MAX:-10000}                 # count round trips (an extra, untimed, logged run) up to this size
 SEED=${SEED:-8}
@@ -157,53 +157,5 @@ done
 elapsed=$(( $(date +%s) - started ))
 
 # --- RESULTS.md ----------------------------------------------------------------------------------------------
-python3 - "$here" "$here/RESULTS.md" "$REPEAT" "$elapsed" "$load_before" "$(cut -d" " -f1-3 /proc/loadavg)" <<'EOF'
-import statistics, subprocess, sys
-from collections import OrderedDict
-import glob
-tsvs, out, repeat, elapsed, la0, la1 = sorted(glob.glob(sys.argv[1] + "/results-*.tsv")), sys.argv[2], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5], sys.argv[6]
-sh = lambda c: subprocess.run(c, shell=True, capture_output=True, text=True).stdout.strip()
-java = sh("java -version 2>&1 | head -1")
-pg = sh("psql -X -At -d postgres -c 'SHOW server_version'")
-rows = OrderedDict()
-for line in (l for t in tsvs for l in open(t)):
-    fam, scen, size, kind, wall, rss, rt = line.rstrip("\n").split("\t")
-    r = rows.setdefault((fam, scen, int(size), kind), {"wall": [], "rss": [], "rt": rt})
-    r["wall"].append(float(wall)); r["rss"].append(int(rss))
-med = lambda xs: statistics.median(xs)
-floors = {(f, z): med(r["wall"]) for (f, s, z, k), r in rows.items() if k == "floor"}
-titles = {"entities": "Entity mix (commerce tables + N entities)",
-          "tables": "Table-heavy (size = objects as `retort inspect` counts them, ~9.3 per table)",
-          "live": "Two live databases (table-heavy; B has 10% of A's tables changed)"}
-L = ["# Benchmark results", "",
-     "Written by `bench/run.sh` (do not edit by hand); see `bench/README.md` for what each scenario means.", "",
-     f"- Machine: {sh('nproc')} cores, memory `{sh('free -h | sed -n 2p').split()[1]}` total; {sh('uname -srm')}",
-     f"- {java}; PostgreSQL {pg} on 127.0.0.1 (same machine)",
-     f"- Date: {sh('date -u +%Y-%m-%dT%H:%MZ')}; last run.sh ({', '.join(t.rsplit('/', 1)[1] for t in tsvs)}): {elapsed} s,"
-     f" each measurement run {repeat} times (the 'runs' column shows every run), median shown",
-     "- **The machine was shared** with another engineer running test suites on the same 2 cores: timings are noisy",
-     f"  (load average {la0} at the start, {la1} at the end).",
-     "- Wall time and peak RSS are of the whole `bin/retort` process (JVM start included; RSS of the JVM only, not the",
-     "  PostgreSQL server). Floor: what PostgreSQL itself needs for the same work, in the same run. Overhead = Retort",
-     "  median − floor median. Round trips: protocol round trips of one extra logged run (pgjdbc `Sync` +",
-     "  `SimpleQuery` messages, all connections, dev databases included; connection start-up not counted).", ""]
-for fam in titles:
-    keys = [k for k in rows if k[0] == fam]
-    if not keys: continue
-    L += [f"## {titles[fam]}", "", "| scenario | size | wall (median) | runs | peak RSS | floor | overhead | round trips |",
-          "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |"]
-    for k in keys:
-        r = rows[k]; m = med(r["wall"]); f = floors.get((fam, k[2]))
-        fl = f"{f:.2f} s" if f is not None else ""
-        ov = "" if k[3] == "floor" or f is None else f"{m - f:+.2f} s"
-        L.append(f"| {k[1]} | {k[2]} | {m:.2f} s | {' '.join(f'{w:.2f}' for w in r['wall'])} | "
-                 f"{med(r['rss']) / 1024:.0f} MiB | {fl} | {ov} | {r['rt']} |")
-    L.append("")
-with open(out, "w") as f:
-    f.write("\n".join(L))
-    extra = out.replace("RESULTS.md", "ANALYSIS.md")
-    import os
-    if os.path.exists(extra):
-        f.write("\n" + open(extra).read())
-EOF
+python3 "$here/report.py" "$here" "$REPEAT" "$elapsed" "$load_before" "$(cut -d" " -f1-3 /proc/loadavg)"
 echo "wrote $here/RESULTS.md in ${elapsed}s" >&2
