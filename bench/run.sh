@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Runs every benchmark scenario against the PostgreSQL at 127.0.0.1:5432 and rewrites bench/RESULTS.md.
+# See bench/README.md. Sizes and repetitions can be overridden, e.g.
+#   REPEAT=1 ENTITY_SIZES="400" TABLE_SIZES="10000" LIVE_SIZES="" bench/run.sh
+set -euo pipefail
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)
+root="$here/.."
+retort="$root/bin/retort"
+PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+export PGHOST PGPORT PGUSER
+base="postgresql://postgres@127.0.0.1:5432"
+REPEAT=${REPEAT:-3}
+ENTITY_SIZES=${ENTITY_SIZES-"200 400 800"}   # N entities beside the commerce tables
+TABLE_SIZES=${TABLE_SIZES-"1000 10000"}      # objects, as Retort's inspector counts them (~9.3 per table)
+LIVE_SIZES=${LIVE_SIZES-"50000"}             # objects per database in the two-live-databases diff
+TAG=${TAG:-main}                              # rows go to bench/results-$TAG.tsv; RESULTS.md shows every such file
+COUNT_MAX=${COUNT_MAX:-10000}                 # count round trips (an extra, untimed, logged run) up to this size
+SEED=${SEED:-8}
+work=$(mktemp -d -t retort-bench-XXXXXX)
+results="$here/results-$TAG.tsv"; : > "$results"   # kept when a run fails part way
+psql_q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+drop_bench_dbs() {
+  for db in $(psql -X -At -d postgres -c "SELECT datname FROM pg_database WHERE datname LIKE 'bench\_%'"); do
+    psql_q -d postgres -c "DROP DATABASE \"$db\"" >/dev/null
+  done
+}
+fresh_db() { psql_q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null 2>&1; }
+cleanup() { drop_bench_dbs || true; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Concatenates a schema folder in path order (the generator names files so this order is a valid creation order),
+# committing every 50 files (~500 statements for table-heavy files, as Retort's Materializer does): one
+# transaction for everything runs out of lock slots (max_locks_per_transaction) past ~1000 tables.
+concat() {
+  find "$1" -name '*.sql' | LC_ALL=C sort | { i=0; while read -r f; do
+    [ $((i++ % 50)) -eq 0 ] && { [ "$i" -gt 1 ] && echo "COMMIT;"; echo "BEGIN;"; }
+    cat "$f"
+  done; } > "$2"
+  echo "COMMIT;" >> "$2"
+}
+
+# Round trips of one untimed run: pgjdbc logs every protocol message at FINEST; a Sync ends an extended-protocol
+# exchange and a SimpleQuery is one exchange, so together they count the round trips after connection start-up,
+# over every connection of the process (compared databases and dev databases).
+logging="$work/logging.properties"
+cat > "$logging" <<'EOF'
+handlers=java.util.logging.ConsoleHandler
+java.util.logging.ConsoleHandler.level=FINEST
+java.util.logging.ConsoleHandler.formatter=java.util.logging.SimpleFormatter
+java.util.logging.SimpleFormatter.format=%5$s%n
+.level=INFO
+org.postgresql.core.v3.QueryExecutorImpl.level=FINEST
+EOF
+round_trips() {  # command...
+  RETORT_JAVA_OPTS="-Djava.util.logging.config.file=$logging" "$@" >/dev/null 2>"$work/trace.log" || true
+  grep -c -E 'FE=> (Sync|SimpleQuery)' "$work/trace.log" || true
+}
+
+# measure FAMILY SCENARIO SIZE KIND ROUNDTRIPS SETUP -- COMMAND...: runs SETUP (untimed) then COMMAND, REPEAT times;
+# records wall seconds and peak RSS (KiB) of each run. KIND is "retort" or "floor". Exit status 1 is allowed
+# (diff --exit-code reports differences with it); anything else fails the benchmark.
+measure() {
+  local family=$1 scenario=$2 size=$3 kind=$4 rt=$5 setup=$6; shift 7
+  local i
+  for ((i = 1; i <= REPEAT; i++)); do
+    eval "$setup"
+    local rc=0
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || rc=$?
+    if [ "$rc" -gt 1 ] || grep -q '^retort:' "$work/err"; then
+      echo "FAILED ($rc): $*" >&2; tail -5 "$work/err" >&2; exit 1
+    fi
+    read -r wall rss < <(tail -1 "$work/time")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$family" "$scenario" "$size" "$kind" "$wall" "$rss" "$rt" >> "$results"
+  done
+  echo "  $family $scenario $size $kind: $(awk -F'\t' -v f="$family" -v s="$scenario" -v z="$size" -v k="$kind" \
+    '$1==f && $2==s && $3==z && $4==k {printf "%s ", $5}' "$results")s" >&2
+}
+
+load() { fresh_db "$1"; psql_q -d "$1" -f "$2" >/dev/null; }
+
+echo "building retort.jar" >&2
+(cd "$root" && mvn -q -B -ntp package -DskipTests)
+drop_bench_dbs
+psql_q -d postgres -c "CREATE DATABASE bench_empty" >/dev/null
+empty="$base/bench_empty"
+started=$(date +%s)
+load_before=$(cut -d" " -f1-3 /proc/loadavg)
+
+# --- (a) entity mix ------------------------------------------------------------------------------------------
+for n in $ENTITY_SIZES; do
+  echo "entity mix N=$n" >&2
+  s="$work/e$n"; c="$work/e${n}c"
+  python3 "$here/generate.py" entities "$n" "$s/schema" --seed "$SEED"
+  python3 "$here/generate.py" entities "$n" "$c" --seed "$SEED" --changed
+  concat "$s/schema" "$s.sql"
+  load bench_e "$s.sql"
+  printf '[migrations]\ndirectory = "migrations"\nversion_schema = "public"\n\n[schema]\ndirectory = "schema"\n' > "$s/retort.toml"
+  mkdir -p "$s/migrations"
+  rt() { if [ "$n" -le "$COUNT_MAX" ]; then round_trips "$@"; else echo -; fi; }
+  measure entities "empty → N (PostgreSQL floor: psql -f)" "$n" floor - 'fresh_db bench_f' -- \
+    psql -X -q -v ON_ERROR_STOP=1 -d bench_f -f "$s.sql"
+  measure entities "empty → N: diff --from empty --to schema/" "$n" retort "$(rt "$retort" diff --from "$empty" --to "$s/schema")" : -- \
+    "$retort" diff --from "$empty" --to "$s/schema"
+  measure entities "empty → N: revision --autogenerate (verified)" "$n" retort \
+    "$(rm -f "$s"/migrations/*; rt "$retort" revision --autogenerate -m gen -c "$s/retort.toml" --url "$empty")" \
+    'rm -f "$s"/migrations/*' -- "$retort" revision --autogenerate -m gen -c "$s/retort.toml" --url "$empty"
+  measure entities "empty → N: revision --autogenerate --no-verify" "$n" retort \
+    "$(rm -f "$s"/migrations/*; rt "$retort" revision --autogenerate --no-verify -m gen -c "$s/retort.toml" --url "$empty")" \
+    'rm -f "$s"/migrations/*' -- "$retort" revision --autogenerate --no-verify -m gen -c "$s/retort.toml" --url "$empty"
+  measure entities "no change: diff --from db --to schema/" "$n" retort "$(rt "$retort" diff --from "$base/bench_e" --to "$s/schema" --exit-code)" : -- \
+    "$retort" diff --from "$base/bench_e" --to "$s/schema" --exit-code
+  measure entities "10% changed: diff --from db --to changed/" "$n" retort "$(rt "$retort" diff --from "$base/bench_e" --to "$c")" : -- \
+    "$retort" diff --from "$base/bench_e" --to "$c"
+done
+
+# --- (b) table-heavy -----------------------------------------------------------------------------------------
+tables_for() { echo $(( ($1 * 10 + 92) / 93 )); }   # ~9.3 objects per table
+for size in $TABLE_SIZES; do
+  t=$(tables_for "$size"); echo "table-heavy $size objects ($t tables)" >&2
+  s="$work/t$size"; c="$work/t${size}c"
+  python3 "$here/generate.py" tables "$t" "$s" --seed "$SEED"
+  python3 "$here/generate.py" tables "$t" "$c" --seed "$SEED" --changed
+  concat "$s" "$s.sql"
+  load bench_t "$s.sql"
+  rt() { if [ "$size" -le "$COUNT_MAX" ]; then round_trips "$@"; else echo -; fi; }
+  measure tables "empty → N (PostgreSQL floor: psql -f)" "$size" floor - 'fresh_db bench_f' -- \
+    psql -X -q -v ON_ERROR_STOP=1 -d bench_f -f "$s.sql"
+  measure tables "empty → N: diff --from empty --to schema/" "$size" retort "$(rt "$retort" diff --from "$empty" --to "$s")" : -- \
+    "$retort" diff --from "$empty" --to "$s"
+  measure tables "no change: diff --from db --to schema/" "$size" retort "$(rt "$retort" diff --from "$base/bench_t" --to "$s" --exit-code)" : -- \
+    "$retort" diff --from "$base/bench_t" --to "$s" --exit-code
+  measure tables "10% changed: diff --from db --to changed/" "$size" retort "$(rt "$retort" diff --from "$base/bench_t" --to "$c")" : -- \
+    "$retort" diff --from "$base/bench_t" --to "$c"
+  rm -rf "$s" "$c" "$s.sql"
+done
+
+# --- (c) two live databases ----------------------------------------------------------------------------------
+for size in $LIVE_SIZES; do
+  t=$(tables_for "$size"); echo "two live databases, $size objects each ($t tables)" >&2
+  a="$work/la"; b="$work/lb"; rm -rf "$a" "$b"
+  python3 "$here/generate.py" tables "$t" "$a" --seed "$SEED"
+  python3 "$here/generate.py" tables "$t" "$b" --seed "$SEED" --changed
+  concat "$a" "$a.sql"; concat "$b" "$b.sql"
+  load bench_la "$a.sql"; load bench_lb "$b.sql"
+  rt() { if [ "$size" -le "$COUNT_MAX" ]; then round_trips "$@"; else echo -; fi; }
+  measure live "two live databases (floor: pg_dump -s of both)" "$size" floor - : -- \
+    sh -c 'pg_dump -s -d bench_la >/dev/null && pg_dump -s -d bench_lb >/dev/null'
+  measure live "two live databases: diff --from URL --to URL (10% differ)" "$size" retort \
+    "$(rt "$retort" diff --from "$base/bench_la" --to "$base/bench_lb")" : -- \
+    "$retort" diff --from "$base/bench_la" --to "$base/bench_lb"
+  measure live "two live databases: inspect --url URL" "$size" retort \
+    "$(rt "$retort" inspect --url "$base/bench_la")" : -- "$retort" inspect --url "$base/bench_la"
+  psql_q -d postgres -c "DROP DATABASE bench_la" -c "DROP DATABASE bench_lb" >/dev/null
+done
+elapsed=$(( $(date +%s) - started ))
+
+# --- RESULTS.md ----------------------------------------------------------------------------------------------
+python3 "$here/report.py" "$here" "$REPEAT" "$elapsed" "$load_before" "$(cut -d" " -f1-3 /proc/loadavg)"
+echo "wrote $here/RESULTS.md in ${elapsed}s" >&2
