@@ -12,6 +12,8 @@ import dev.retort.plan.MigrationPlanner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -78,8 +80,11 @@ public final class Retort {
                                      boolean verify, Consumer<String> log) {
         DatabaseUrl target = from instanceof SchemaSource.Live l ? l.url()
                 : to instanceof SchemaSource.Live l2 ? l2.url() : null;
-        CatalogSnapshot fromSnapshot = snapshot(from, target, devServer, scope, log);
+        // The two sides are independent: read (or build) them at the same time.
+        CompletableFuture<CatalogSnapshot> fromRead = CompletableFuture.supplyAsync(
+                () -> snapshot(from, target, devServer, scope, log));
         CatalogSnapshot toSnapshot = snapshot(to, target, devServer, scope, log);
+        CatalogSnapshot fromSnapshot = join(fromRead);
         MigrationPlanner planner = new MigrationPlanner();
         MigrationPlan plan = planner.plan(fromSnapshot, toSnapshot);
         if (verify && !plan.isEmpty()) {
@@ -108,6 +113,17 @@ public final class Retort {
             return scope.restrict(inspect(live.url(), scope.inspection()));
         }
         return declaredSnapshot(((SchemaSource.Declared) source).schema(), target, devServer, scope, log);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The major version of the server at {@code url}, e.g. 17. */
