@@ -90,13 +90,14 @@ public final class CatalogInspector {
                         + " set_config('retort.exclude_schemas', ?::text[]::text, true),"
                         + " set_config('retort.version_schema', ?, true),"
                         + " set_config('search_path', 'pg_catalog', true),"
+                        + " set_config('enable_nestloop', 'off', true),"
                         + " current_setting('server_version_num')::int")) {
             ps.setArray(1, connection.createArrayOf("text", scope.includeSchemas().toArray()));
             ps.setArray(2, connection.createArrayOf("text", scope.excludeSchemas().toArray()));
             ps.setString(3, scope.versionSchema());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getInt(5);
+                return rs.getInt(6);
             }
         }
     }
