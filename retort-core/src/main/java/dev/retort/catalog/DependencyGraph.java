@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 
 /**
  * Which objects depend on which, from {@code pg_depend}: an edge {@code a -> b} means a needs b (b is created first
@@ -57,21 +56,18 @@ public final class DependencyGraph {
 
     /**
      * The objects in an order where each comes after everything it needs among them (Kahn's algorithm, ties broken
-     * by {@link ObjectId} order, so the result is the same in every process). Both ends of every edge may be
-     * redirected first, e.g. from a table part to its table, so the part's needs become its table's; objects caught
-     * in a cycle come last, in identity order.
+     * by {@link ObjectId} order, so the result is the same in every process); objects caught in a cycle come last,
+     * in identity order.
      */
-    public List<ObjectId> order(Collection<ObjectId> objects, UnaryOperator<ObjectId> redirect) {
+    public List<ObjectId> order(Collection<ObjectId> objects) {
         Set<ObjectId> members = new HashSet<>(objects);
         Map<ObjectId, Set<ObjectId>> needs = new HashMap<>();
         Map<ObjectId, Set<ObjectId>> neededBy = new HashMap<>();
         for (ObjectId member : members) {
-            ObjectId source = redirect.apply(member);
-            for (ObjectId dep : dependenciesOf(member)) {
-                ObjectId target = redirect.apply(dep);
-                if (members.contains(source) && members.contains(target) && !target.equals(source)) {
-                    needs.computeIfAbsent(source, k -> new HashSet<>()).add(target);
-                    neededBy.computeIfAbsent(target, k -> new HashSet<>()).add(source);
+            for (ObjectId target : dependenciesOf(member)) {
+                if (members.contains(target)) {
+                    needs.computeIfAbsent(member, k -> new HashSet<>()).add(target);
+                    neededBy.computeIfAbsent(target, k -> new HashSet<>()).add(member);
                 }
             }
         }
@@ -100,9 +96,6 @@ public final class DependencyGraph {
         return ordered;
     }
 
-    public List<ObjectId> order(Collection<ObjectId> objects) {
-        return order(objects, UnaryOperator.identity());
-    }
 
     /** Collects edges; self-edges are ignored. */
     public static final class Builder {

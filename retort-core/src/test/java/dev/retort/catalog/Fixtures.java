@@ -3,6 +3,8 @@ package dev.retort.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.plan.MigrationPlan;
+import dev.retort.runner.PlanExecutor;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,27 +59,10 @@ public final class Fixtures {
         }
     }
 
-    /** Applies a plan: statements that must commit first on their own, then the rest in one transaction. */
-    public static void apply(TestDatabase db, dev.retort.plan.MigrationPlan plan) throws SQLException {
-        for (dev.retort.plan.PlannedStatement s : plan.beforeTransaction()) {
-            db.execute(s.sql());
-        }
-        StringBuilder sql = new StringBuilder();
-        plan.inTransaction().forEach(s -> sql.append(s.sql()).append('\n'));
-        applyInOneTransaction(db, sql.toString());
-    }
-
-    /** Runs a script in one transaction; all or nothing. */
-    public static void applyInOneTransaction(TestDatabase db, String sql) throws SQLException {
+    /** Applies a plan the way Retort does ({@link PlanExecutor}); the failing statement is in the message. */
+    public static void apply(TestDatabase db, MigrationPlan plan) throws SQLException {
         try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute(sql);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw new SQLException(e.getMessage() + "\n--- script ---\n" + sql, e.getSQLState(), e);
-            }
+            PlanExecutor.apply(c, plan);
         }
     }
 

@@ -40,7 +40,7 @@ class RebuildRoundTripTest {
             CatalogSnapshot empty = Fixtures.inspect(target);
 
             MigrationPlan build = planner.plan(empty, wanted);
-            Fixtures.applyInOneTransaction(target, build.toSql());
+            Fixtures.apply(target, build);
             CatalogSnapshot rebuilt = Fixtures.inspect(target);
             Fixtures.assertSameObjects(rebuilt, wanted);
             assertThat(rebuilt.dependencies().edgeCount()).isEqualTo(wanted.dependencies().edgeCount());
@@ -57,7 +57,7 @@ class RebuildRoundTripTest {
             }
 
             MigrationPlan teardown = planner.plan(rebuilt, empty);
-            Fixtures.applyInOneTransaction(target, teardown.toSql());
+            Fixtures.apply(target, teardown);
             Fixtures.assertSameObjects(Fixtures.inspect(target), empty);
         }
     }

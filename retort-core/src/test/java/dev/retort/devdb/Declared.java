@@ -10,7 +10,6 @@ import dev.retort.declared.DeclaredSchema;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -48,12 +47,8 @@ public final class Declared {
     public static MigrationPlan apply(TestDatabase target, DeclaredSchema declared, DeclaredScope scope)
             throws Exception {
         MigrationPlan plan = plan(target, declared, scope);
-        try (Connection c = target.connect(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            for (dev.retort.plan.PlannedStatement statement : plan.statements()) {
-                s.execute(statement.sql()); // one by one: the driver cannot split BEGIN ATOMIC bodies itself
-            }
-            c.commit();
+        try (Connection c = target.connect()) {
+            dev.retort.runner.PlanExecutor.apply(c, plan);
         }
         MigrationPlan again = plan(target, declared, scope);
         assertThat(again.toSql()).as("after applying:\n" + plan.toSql()).isEmpty();
