@@ -23,11 +23,6 @@ public record MigrationPlan(List<PlannedStatement> statements) {
         return statements.stream().filter(PlannedStatement::transactional).toList();
     }
 
-    /** True when some statement may destroy data (dropped tables, columns, types or enum values, narrowing). */
-    public boolean losesData() {
-        return statements.stream().anyMatch(s -> s.hazards().contains(Hazard.DATA_LOSS));
-    }
-
     /**
      * The plan as one SQL script: statements in order, a blank line between objects, each statement's hazards in
      * a comment line above it.
