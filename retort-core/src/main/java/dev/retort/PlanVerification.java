@@ -1,16 +1,13 @@
 package dev.retort;
 
-import dev.retort.catalog.CatalogInspector;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
-import dev.retort.devdb.DevDatabase;
+import dev.retort.devdb.DevSession;
 import dev.retort.diff.SchemaDiff;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
 import dev.retort.plan.PlanException;
-import dev.retort.runner.PlanExecutor;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,47 +15,75 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Proves a plan before anyone runs it: the current schema is rebuilt in a scratch database, the upgrade applied
- * and the result compared with the wanted schema, then the downgrade applied and the result compared with the
- * current schema again. A plan that fails any step is refused with what went wrong, instead of handed over.
+ * Proves a plan and its reverse before anyone runs them: on a dev session that holds one side (the declared schema
+ * just built, or the current schema rebuilt), one plan is applied and the result compared with the other side, then
+ * the other plan, which must give the first side back. A plan that fails any step is refused with what went wrong,
+ * instead of handed over.
  */
 public final class PlanVerification {
+    /** PostgreSQL's "out of shared memory", here: the lock table is full. */
+    private static final String OUT_OF_LOCKS = "53200";
+
     private PlanVerification() {
     }
 
     /**
+     * A plan to prove and the schema it must produce.
+     *
+     * @param name    what the plan is, for messages: "the upgrade"
+     * @param reaches the schema it must produce, restricted to the compared scope
+     * @param goal    that schema, for messages: "the declared schema"
+     */
+    public record Step(String name, MigrationPlan plan, CatalogSnapshot reaches, String goal) {
+    }
+
+    /**
+     * Applies {@code there} to the session, which holds the schema {@code back} reaches, and compares; then applies
+     * {@code back} and compares again.
+     *
+     * @param compared what the comparison covers (the declared scope), applied to snapshots before comparing
+     */
+    public static void verify(DevSession session, UnaryOperator<CatalogSnapshot> compared, Step there, Step back,
+                              InspectionScope inspection, Consumer<String> log) {
+        for (Step step : List.of(there, back)) {
+            apply(session, step.plan(), step.name());
+            requireSame(compared.apply(session.inspect(inspection)), step.reaches(),
+                    step.name() + " does not produce " + step.goal());
+        }
+        log.accept("verified: " + there.name() + " and " + back.name() + " both apply and produce their schemas");
+    }
+
+    /**
+     * Proves a plan between two schemas that are not built anywhere yet (two live databases): the current schema is
+     * rebuilt in a scratch database, then the upgrade and the downgrade are proven there.
+     *
      * @param current  the whole current schema (everything, not only the compared scope: a declared view needs its
      *                 tables to exist in the scratch database)
-     * @param compared what the comparison covers (the declared scope), applied to snapshots before comparing
      * @param wanted   the schema the upgrade must produce, already restricted to the compared scope
      * @param server   where to create the scratch database
      */
     public static void verify(CatalogSnapshot current, UnaryOperator<CatalogSnapshot> compared, CatalogSnapshot wanted,
                               MigrationPlan upgrade, MigrationPlan downgrade, DatabaseUrl server,
                               InspectionScope inspection, Consumer<String> log) {
-        try (DevDatabase scratch = DevDatabase.create(server, current.majorVersion(), log);
-             Connection c = scratch.url().connect()) {
-            CatalogInspector inspector = new CatalogInspector(inspection);
-            MigrationPlan build = new MigrationPlanner().plan(inspector.inspect(c), current);
-            run(c, build, "rebuilding the current schema");
-            requireSame(compared.apply(inspector.inspect(c)), compared.apply(current),
+        try (DevSession scratch = DevSession.start(server, current.majorVersion(), log)) {
+            apply(scratch, new MigrationPlanner().plan(scratch.inspect(inspection), current),
+                    "rebuilding the current schema");
+            CatalogSnapshot start = compared.apply(current);
+            requireSame(compared.apply(scratch.inspect(inspection)), start,
                     "the current schema could not be rebuilt in a scratch database to verify the plan");
-            run(c, upgrade, "the upgrade");
-            requireSame(compared.apply(inspector.inspect(c)), wanted, "the upgrade does not produce the wanted schema");
-            run(c, downgrade, "the downgrade");
-            requireSame(compared.apply(inspector.inspect(c)), compared.apply(current),
-                    "the downgrade does not give back the current schema");
-            log.accept("verified: upgrade and downgrade both apply and reach their schemas");
-        } catch (SQLException e) {
-            throw new RetortException("could not verify the plan in a scratch database: " + e.getMessage(), e);
+            verify(scratch, compared, new Step("the upgrade", upgrade, wanted, "the wanted schema"),
+                    new Step("the downgrade", downgrade, start, "the current schema again"), inspection, log);
         }
     }
 
-    private static void run(Connection c, MigrationPlan plan, String what) {
+    private static void apply(DevSession session, MigrationPlan plan, String what) {
         try {
-            PlanExecutor.apply(c, plan);
+            session.apply(plan);
         } catch (SQLException e) {
-            throw new PlanException("verification failed: " + what + " does not apply: " + e.getMessage());
+            String hint = OUT_OF_LOCKS.equals(e.getSQLState()) ? " (the plan takes more locks than the server has "
+                    + "room for in one transaction: raise max_locks_per_transaction, or split the change into "
+                    + "several revisions)" : "";
+            throw new PlanException("verification failed: " + what + " does not apply: " + e.getMessage() + hint);
         }
     }
 
@@ -75,5 +100,4 @@ public final class PlanVerification {
                 differences.subList(0, Math.min(differences.size(), 20)))
                 + (differences.size() > 20 ? "; and " + (differences.size() - 20) + " more" : ""));
     }
-
 }

@@ -7,6 +7,7 @@ import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
+import dev.retort.devdb.DevSession;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
 import java.sql.Connection;
@@ -48,6 +49,17 @@ public final class Retort {
      */
     public static CatalogSnapshot declaredSnapshot(DeclaredSchema declared, DatabaseUrl target, DatabaseUrl devServer,
                                                    DeclaredScope scope, Consumer<String> log) {
+        try (DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, log)) {
+            return built.snapshot();
+        }
+    }
+
+    /**
+     * As {@link #declaredSnapshot}, keeping the dev session open (to prove plans on) until the result is closed.
+     */
+    public static DeclaredSnapshots.Built buildDeclared(DeclaredSchema declared, DatabaseUrl target,
+                                                        DatabaseUrl devServer, DeclaredScope scope,
+                                                        Consumer<String> log) {
         if (target == null && devServer == null) {
             throw new RetortException("a declared schema needs a database to be built in: compare it with a "
                     + "database, or name a dev server with --dev-url");
@@ -55,11 +67,10 @@ public final class Retort {
         int major = 0;
         CatalogSnapshot whole = null;
         if (target != null) {
-            InspectionScope everySchema = new InspectionScope(List.of(), List.of(), scope.versionSchema(), false);
-            whole = scope.ownsEverything() ? null : inspect(target, everySchema);
+            whole = scope.ownsEverything() ? null : inspect(target, everySchema(scope));
             major = whole != null ? whole.majorVersion() : serverMajor(target);
         }
-        return DeclaredSnapshots.build(declared, devServer != null ? devServer : target, major, whole, scope, log);
+        return DeclaredSnapshots.open(declared, devServer != null ? devServer : target, major, whole, scope, log);
     }
 
     /**
@@ -73,46 +84,83 @@ public final class Retort {
 
     /**
      * As {@link #diff(SchemaSource, SchemaSource, DeclaredScope, DatabaseUrl, Consumer)}; with {@code verify},
-     * the plan and its reverse are first proven on a scratch database (see {@link PlanVerification}), and a plan
-     * that does not reach its target is refused.
+     * the plan and its reverse are first proven (see {@link PlanVerification}): where a side is declared, in the dev
+     * database it was just built in; else on a scratch database the {@code from} schema is rebuilt in. A plan that
+     * does not reach its target is refused.
      */
     public static MigrationPlan diff(SchemaSource from, SchemaSource to, DeclaredScope scope, DatabaseUrl devServer,
                                      boolean verify, Consumer<String> log) {
         DatabaseUrl target = from instanceof SchemaSource.Live l ? l.url()
                 : to instanceof SchemaSource.Live l2 ? l2.url() : null;
+        // The dev session a plan is proven on: the declared side's, kept open until then.
+        SchemaSource held = !verify ? null : to instanceof SchemaSource.Declared ? to
+                : from instanceof SchemaSource.Declared ? from : null;
         // The two sides are independent: read (or build) them at the same time.
-        CompletableFuture<CatalogSnapshot> fromRead = CompletableFuture.supplyAsync(
-                () -> snapshot(from, target, devServer, scope, log));
-        CatalogSnapshot toSnapshot = snapshot(to, target, devServer, scope, log);
-        CatalogSnapshot fromSnapshot = join(fromRead);
-        MigrationPlanner planner = new MigrationPlanner();
-        MigrationPlan plan = planner.plan(fromSnapshot, toSnapshot);
-        if (verify && !plan.isEmpty()) {
-            CatalogSnapshot whole;
-            if (from instanceof SchemaSource.Live live) {
-                whole = inspect(live.url(), new InspectionScope(List.of(), List.of(), scope.versionSchema(), false));
-            } else if (scope.ownsEverything()) {
-                whole = fromSnapshot;
-            } else {
-                throw new RetortException("--verify with a declared --from needs a declaration that owns every "
-                        + "kind: the scratch database must be able to hold the --from schema on its own");
+        CompletableFuture<Side> fromRead = CompletableFuture.supplyAsync(
+                () -> side(from, from == held, target, devServer, scope, log));
+        Side toSide = null;
+        Side fromSide = null;
+        try {
+            toSide = side(to, to == held, target, devServer, scope, log);
+            fromSide = join(fromRead);
+            MigrationPlanner planner = new MigrationPlanner();
+            MigrationPlan plan = planner.plan(fromSide.snapshot(), toSide.snapshot());
+            if (verify && !plan.isEmpty()) {
+                MigrationPlan reverse = planner.plan(toSide.snapshot(), fromSide.snapshot());
+                PlanVerification.Step up = new PlanVerification.Step("the upgrade", plan, toSide.snapshot(),
+                        "the --to schema");
+                PlanVerification.Step down = new PlanVerification.Step("the downgrade", reverse, fromSide.snapshot(),
+                        "the --from schema");
+                if (held == to) {
+                    PlanVerification.verify(toSide.session(), scope::restrict, down, up, scope.inspection(), log);
+                } else if (held == from) {
+                    PlanVerification.verify(fromSide.session(), scope::restrict, up, down, scope.inspection(), log);
+                } else {
+                    DatabaseUrl server = devServer != null ? devServer : target;
+                    CatalogSnapshot whole = inspect(((SchemaSource.Live) from).url(), everySchema(scope));
+                    PlanVerification.verify(whole, scope::restrict, toSide.snapshot(), plan, reverse, server,
+                            scope.inspection(), log);
+                }
             }
-            DatabaseUrl server = devServer != null ? devServer : target;
-            if (server == null) {
-                throw new RetortException("--verify needs a server for its scratch database: --dev-url");
+            return plan;
+        } finally {
+            if (fromSide == null) {
+                fromRead.thenAccept(Side::close); // the other side failed first: close this one when it is built
             }
-            PlanVerification.verify(whole, scope::restrict, toSnapshot, plan, planner.plan(toSnapshot, fromSnapshot),
-                    server, scope.inspection(), log);
+            for (Side side : new Side[] {fromSide, toSide}) {
+                if (side != null) {
+                    side.close();
+                }
+            }
         }
-        return plan;
     }
 
-    private static CatalogSnapshot snapshot(SchemaSource source, DatabaseUrl target, DatabaseUrl devServer,
-                                            DeclaredScope scope, Consumer<String> log) {
-        if (source instanceof SchemaSource.Live live) {
-            return scope.restrict(inspect(live.url(), scope.inspection()));
+    /** One side of a diff: its snapshot, and the dev session it was built in when that is kept open. */
+    private record Side(CatalogSnapshot snapshot, DevSession session) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (session != null) {
+                session.close();
+            }
         }
-        return declaredSnapshot(((SchemaSource.Declared) source).schema(), target, devServer, scope, log);
+    }
+
+    private static Side side(SchemaSource source, boolean keepSession, DatabaseUrl target, DatabaseUrl devServer,
+                             DeclaredScope scope, Consumer<String> log) {
+        if (source instanceof SchemaSource.Live live) {
+            return new Side(scope.restrict(inspect(live.url(), scope.inspection())), null);
+        }
+        DeclaredSchema declared = ((SchemaSource.Declared) source).schema();
+        if (!keepSession) {
+            return new Side(declaredSnapshot(declared, target, devServer, scope, log), null);
+        }
+        DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, log);
+        return new Side(built.snapshot(), built.session());
+    }
+
+    /** Every schema, for the objects outside a narrower scope that its objects may need. */
+    private static InspectionScope everySchema(DeclaredScope scope) {
+        return new InspectionScope(List.of(), List.of(), scope.versionSchema(), false);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

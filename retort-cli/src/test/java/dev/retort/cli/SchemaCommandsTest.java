@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** inspect and diff as a user runs them, against real databases. */
 @RetortDatabaseTest
@@ -123,6 +124,29 @@ class SchemaCommandsTest {
             a.execute("CREATE EXTENSION pg_trgm VERSION '1.5'");
             b.execute("CREATE EXTENSION pg_trgm VERSION '1.6'");
             Cli.Result refused = Cli.run("diff", "--verify", "--from", a.jdbcUrl(), "--to", b.jdbcUrl());
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.out()).isEmpty();
+            assertThat(refused.err()).startsWith("retort: verification failed: the downgrade does not apply")
+                    .contains("no update path");
+        }
+    }
+
+    @Test
+    void verifyWithADeclaredSideProvesThePlanWhereTheDeclarationWasBuilt(TestServer server,
+                                                                         @TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (TestDatabase a = server.createDatabase()) {
+            java.nio.file.Files.writeString(dir.resolve("shop.sql"), SHOP);
+            Cli.Result proven = Cli.run("--verbose", "diff", "--verify", "--from", a.jdbcUrl(), "--to", dir.toString());
+            assertThat(proven.code()).as(proven.err()).isZero();
+            assertThat(proven.out()).contains("CREATE VIEW public.order_customers");
+            assertThat(proven.err()).contains("verified: the downgrade and the upgrade both apply")
+                    .containsOnlyOnce("created dev database");
+
+            org.junit.jupiter.api.Assumptions.assumeTrue(server.major() >= 14, "pg_trgm 1.6 comes with PostgreSQL 14");
+            a.execute("CREATE EXTENSION pg_trgm VERSION '1.5'");
+            java.nio.file.Files.writeString(dir.resolve("trgm.sql"), "CREATE EXTENSION pg_trgm VERSION '1.6';\n");
+            Cli.Result refused = Cli.run("diff", "--verify", "--from", a.jdbcUrl(), "--to", dir.toString());
             assertThat(refused.code()).isEqualTo(1);
             assertThat(refused.out()).isEmpty();
             assertThat(refused.err()).startsWith("retort: verification failed: the downgrade does not apply")

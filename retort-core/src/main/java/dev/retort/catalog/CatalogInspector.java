@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,39 +50,52 @@ public final class CatalogInspector {
         this(InspectionScope.ALL);
     }
 
-    /** Reads the snapshot; the connection's transaction state and settings are restored afterwards. */
+    /**
+     * Reads the snapshot. Outside a transaction, in a read-only repeatable-read one of its own; inside one (a dev
+     * session's uncommitted work), within it, under a savepoint that takes the reading's settings back. The
+     * connection's transaction state and settings are as before afterwards.
+     */
     public CatalogSnapshot inspect(Connection connection) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
+        if (!connection.getAutoCommit()) {
+            Savepoint before = connection.setSavepoint();
+            try {
+                return read(connection);
+            } finally {
+                connection.rollback(before);
+                connection.releaseSavepoint(before);
+            }
+        }
         int isolation = connection.getTransactionIsolation();
         boolean readOnly = connection.isReadOnly();
-        if (!autoCommit) {
-            throw new IllegalStateException("inspect needs a connection outside a transaction");
-        }
         try {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
-            int versionNum = configure(connection);
-            Reader reader = new Reader(scope);
-            try (Statement st = connection.createStatement()) {
-                boolean hasResult = st.execute(BATCH);
-                for (String query : QUERIES) {
-                    while (!hasResult && st.getUpdateCount() != -1) {
-                        hasResult = st.getMoreResults();
-                    }
-                    try (ResultSet rs = st.getResultSet()) {
-                        reader.read(query, rs);
-                    }
-                    hasResult = st.getMoreResults();
-                }
-            }
-            return reader.snapshot(versionNum);
+            return read(connection);
         } finally {
             connection.rollback();
             connection.setReadOnly(readOnly);
             connection.setTransactionIsolation(isolation);
             connection.setAutoCommit(true);
         }
+    }
+
+    private CatalogSnapshot read(Connection connection) throws SQLException {
+        int versionNum = configure(connection);
+        Reader reader = new Reader(scope);
+        try (Statement st = connection.createStatement()) {
+            boolean hasResult = st.execute(BATCH);
+            for (String query : QUERIES) {
+                while (!hasResult && st.getUpdateCount() != -1) {
+                    hasResult = st.getMoreResults();
+                }
+                try (ResultSet rs = st.getResultSet()) {
+                    reader.read(query, rs);
+                }
+                hasResult = st.getMoreResults();
+            }
+        }
+        return reader.snapshot(versionNum);
     }
 
     private int configure(Connection connection) throws SQLException {

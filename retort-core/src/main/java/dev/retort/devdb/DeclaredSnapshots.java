@@ -1,7 +1,6 @@
 package dev.retort.devdb;
 
 import dev.retort.RetortException;
-import dev.retort.catalog.CatalogInspector;
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.ObjectId;
@@ -11,7 +10,6 @@ import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.DeclaredSource;
 import dev.retort.declared.DeclaredStatement;
 import dev.retort.plan.DdlWriter;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,43 +17,62 @@ import java.util.function.Consumer;
 
 /**
  * Turns a declared schema into a snapshot: creates a dev database, gives it the target's objects outside the
- * declared scope (so declarations can refer to them), runs the declarations, reads the catalog, keeps what the
- * scope owns, and drops the dev database whatever happens. Never connects to the target itself.
+ * declared scope (so declarations can refer to them), runs the declarations, reads the catalog, and keeps what the
+ * scope owns. Never connects to the target itself.
  */
 public final class DeclaredSnapshots {
     private DeclaredSnapshots() {
     }
 
+    /** A declared schema built in a dev session that stays open (to prove plans on) until closed. */
+    public record Built(CatalogSnapshot snapshot, DevSession session) implements AutoCloseable {
+        @Override
+        public void close() {
+            session.close();
+        }
+    }
+
     /**
+     * The declared schema's snapshot; the dev database is dropped before this returns.
+     *
+     * @see #open
+     */
+    public static CatalogSnapshot build(DeclaredSchema declared, DatabaseUrl devServer, int targetMajor,
+                                        CatalogSnapshot targetWhole, DeclaredScope scope, Consumer<String> log) {
+        try (Built built = open(declared, devServer, targetMajor, targetWhole, scope, log)) {
+            return built.snapshot();
+        }
+    }
+
+    /**
+     * Builds the declared schema in a new dev session and reads it; the caller closes the result, which drops the
+     * dev database.
+     *
      * @param devServer    the server to create the dev database on
      * @param targetMajor  the target's major version, which the dev server must match, or 0
      * @param targetWhole  the target read with every schema, whose objects outside {@code scope} are recreated
      *                     first; null when there is no target or the scope owns everything
      */
-    public static CatalogSnapshot build(DeclaredSchema declared, DatabaseUrl devServer, int targetMajor,
-                                        CatalogSnapshot targetWhole, DeclaredScope scope, Consumer<String> log) {
+    public static Built open(DeclaredSchema declared, DatabaseUrl devServer, int targetMajor,
+                             CatalogSnapshot targetWhole, DeclaredScope scope, Consumer<String> log) {
         List<DeclaredStatement> statements = new ArrayList<>(outsideScope(targetWhole, scope));
         int seeded = statements.size();
         statements.addAll(declared.statements()); // parse errors surface before any database is created
-        try (DevDatabase dev = DevDatabase.create(devServer, targetMajor, log)) {
-            try (Connection c = dev.url().connect()) {
-                c.setAutoCommit(false);
-                long start = System.nanoTime();
-                Materializer.Stats stats = Materializer.run(c, statements);
-                c.commit();
-                log.accept("materialized " + (stats.statements() - seeded) + " declared statements"
-                        + (seeded > 0 ? " and " + seeded + " from the target outside the scope" : "") + " in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms (" + stats.roundTrips() + " round trips, "
-                        + stats.retryPasses() + " retry passes)");
-            } catch (SQLException e) {
-                throw new RetortException("dev database " + dev.name() + ": " + e.getMessage(), e);
-            }
-            // A new session: the materializing one holds temporary objects the snapshot must not see.
-            try (Connection c = dev.url().connect()) {
-                return scope.restrict(new CatalogInspector(scope.inspection()).inspect(c));
-            } catch (SQLException e) {
-                throw new RetortException("dev database " + dev.name() + ": " + e.getMessage(), e);
-            }
+        DevSession session = DevSession.start(devServer, targetMajor, log);
+        try {
+            long start = System.nanoTime();
+            Materializer.Stats stats = Materializer.run(session.connection(), statements);
+            log.accept("materialized " + (stats.statements() - seeded) + " declared statements"
+                    + (seeded > 0 ? " and " + seeded + " from the target outside the scope" : "") + " in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms (" + stats.roundTrips() + " round trips, "
+                    + stats.retryPasses() + " retry passes, " + stats.commits() + " commits)");
+            return new Built(scope.restrict(session.inspect(scope.inspection())), session);
+        } catch (SQLException e) {
+            session.close();
+            throw new RetortException("dev database " + session.name() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
         }
     }
 

@@ -21,10 +21,11 @@ import org.postgresql.util.ServerErrorMessage;
  * rest run each inside its own savepoint, so a later failure costs one more round trip instead of aborting
  * everything. Statements that failed for a missing dependency (undefined table, function, type, schema or column)
  * are retried after the others, pass after pass, until a pass makes no progress; what still fails is reported with
- * PostgreSQL's error at the right file and line. Everything runs in one transaction up to
- * {@link #STATEMENTS_PER_TRANSACTION} statements; larger declarations commit between batches, since every created
- * relation holds a lock until commit and the lock table is finite (the dev database is scratch: atomicity buys
- * nothing there). The caller commits, and should not reuse the session (it holds two temporary objects).
+ * PostgreSQL's error at the right file and line. Everything runs in one transaction unless the locks it holds
+ * grow past a quarter of the server's lock table (every created relation holds a lock until commit, and the table
+ * is shared by the whole server): then it commits between batches (the dev database is scratch: atomicity buys
+ * nothing there). The caller ends the last transaction; an uncommitted one rolls back to nothing, which keeps
+ * dropping the database cheap. The session holds two temporary objects, which inspection never sees.
  *
  * <p>Which statement of a batch failed is read from a temporary sequence that a call after each statement
  * advances: sequences ignore rollbacks, and the driver's batch error does not say (it marks every entry failed).
@@ -34,8 +35,11 @@ public final class Materializer {
     static final Set<String> MISSING_DEPENDENCY = Set.of("42P01", "42883", "42704", "3F000", "42703", "42P02");
     /** Below the driver's 256 commands, after which it reads results mid-batch and loses the failing entry. */
     static final int BATCH_ENTRIES = 240;
-    /** About 5 locks per statement (relation, TOAST table and index, indexes) against the default 6,400. */
-    static final int STATEMENTS_PER_TRANSACTION = 500;
+    /**
+     * Statements between two looks at the locks held; a statement takes up to ~8 (relation, TOAST table and index,
+     * indexes, sequences), so the budget is overrun by at most ~1,600 between looks.
+     */
+    static final int LOCK_CHECK_INTERVAL = 200;
     /** Errors listed in full; the rest are counted. */
     static final int ERRORS_SHOWN = 20;
     private static final Set<String> TRANSACTION_CONTROL = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
@@ -46,10 +50,15 @@ public final class Materializer {
     private final Map<Integer, SQLException> errors = new LinkedHashMap<>();
     private int roundTrips;
     private int passes;
-    private int sinceCommit;
+    private int commits;
+    private int sinceCheck;
+    private long lockBudget;
 
-    /** How the run went: statements run, passes over deferred statements, and round trips (batches, commits). */
-    public record Stats(int statements, int retryPasses, int roundTrips) {
+    /**
+     * How the run went: statements run, passes over deferred statements, round trips (batches, lock checks,
+     * commits), and commits (0: all of it is still in the caller's transaction).
+     */
+    public record Stats(int statements, int retryPasses, int roundTrips, int commits) {
     }
 
     private Materializer(Connection connection, List<DeclaredStatement> statements) {
@@ -66,7 +75,7 @@ public final class Materializer {
     public static Stats run(Connection connection, List<DeclaredStatement> statements) throws SQLException {
         Materializer m = new Materializer(connection, statements);
         m.run();
-        return new Stats(statements.size(), m.passes, m.roundTrips);
+        return new Stats(statements.size(), m.passes, m.roundTrips, m.commits);
     }
 
     private void run() throws SQLException {
@@ -108,10 +117,13 @@ public final class Materializer {
         execute(List.of("CREATE TEMPORARY SEQUENCE retort_progress MINVALUE 0 START 0",
                 "CREATE PROCEDURE pg_temp.retort_mark(done bigint) LANGUAGE sql"
                         + " AS $$ SELECT setval('pg_temp.retort_progress', done) $$"));
+        lockBudget = queryLong("SELECT current_setting('max_locks_per_transaction')::bigint"
+                + " * (current_setting('max_connections')::bigint"
+                + " + current_setting('max_prepared_transactions')::bigint) / 4");
         int perBatch = (BATCH_ENTRIES - 2) / 2;
         for (int from = 0; from < indexes.size(); from += perBatch) {
             List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + perBatch));
-            commitIfLarge();
+            commitIfManyLocks();
             List<String> sql = new ArrayList<>(List.of("SAVEPOINT retort_batch", "CALL pg_temp.retort_mark(0)"));
             for (int i = 0; i < chunk.size(); i++) {
                 sql.add(statements.get(chunk.get(i)).sql());
@@ -119,11 +131,11 @@ public final class Materializer {
             }
             SQLException error = tryExecute(sql);
             if (error == null) {
-                sinceCommit += chunk.size();
+                sinceCheck += chunk.size();
                 continue;
             }
             int done = rollBackAndCount("ROLLBACK TO SAVEPOINT retort_batch");
-            sinceCommit += done;
+            sinceCheck += done;
             if (done >= chunk.size()) {
                 throw error; // a marker failed, not a statement
             }
@@ -160,7 +172,7 @@ public final class Materializer {
         int from = 0;
         while (from < indexes.size()) {
             List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + perBatch));
-            commitIfLarge();
+            commitIfManyLocks();
             List<String> sql = new ArrayList<>(List.of("CALL pg_temp.retort_mark(0)"));
             for (int i = 0; i < chunk.size(); i++) {
                 sql.add("SAVEPOINT retort_one");
@@ -171,12 +183,12 @@ public final class Materializer {
             SQLException error = tryExecute(sql);
             if (error == null) {
                 chunk.forEach(errors::remove);
-                sinceCommit += chunk.size();
+                sinceCheck += chunk.size();
                 from += chunk.size();
                 continue;
             }
             int done = rollBackAndCount("ROLLBACK TO SAVEPOINT retort_one; RELEASE SAVEPOINT retort_one");
-            sinceCommit += done;
+            sinceCheck += done;
             if (done >= chunk.size()) {
                 throw error;
             }
@@ -191,12 +203,24 @@ public final class Materializer {
         return deferred;
     }
 
-    /** Commits when the transaction has run its share of statements (a batch may go past it by one batch). */
-    private void commitIfLarge() throws SQLException {
-        if (sinceCommit >= STATEMENTS_PER_TRANSACTION) {
+    /** Every {@link #LOCK_CHECK_INTERVAL} statements, commits if the transaction holds more locks than its budget. */
+    private void commitIfManyLocks() throws SQLException {
+        if (sinceCheck < LOCK_CHECK_INTERVAL) {
+            return;
+        }
+        sinceCheck = 0;
+        if (queryLong("SELECT count(*) FROM pg_locks WHERE pid = pg_backend_pid()") > lockBudget) {
             roundTrips++;
+            commits++;
             connection.commit();
-            sinceCommit = 0;
+        }
+    }
+
+    private long queryLong(String sql) throws SQLException {
+        roundTrips++;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -4,9 +4,9 @@ import dev.retort.PlanVerification;
 import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
-import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.devdb.DeclaredScope;
+import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
 import dev.retort.plan.PlannedStatement;
@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 /**
  * {@code retort revision --autogenerate}: compares the declared schema with the project's database (which must be
  * at head) and writes a revision whose upgrade is the plan and whose downgrade is the reverse plan, both verified
- * on a scratch database first. With no differences nothing is written, unless an empty revision is asked for.
+ * first in the dev database the declaration was built in. With no differences nothing is written, unless an empty revision is asked for.
  */
 final class Autogenerate {
     /** What {@code retort revision --autogenerate} was asked to do. */
@@ -41,19 +41,24 @@ final class Autogenerate {
         requireAtHead(graph, project.runner(TransactionMode.ALL, log).current());
 
         DeclaredScope scope = project.declaredScope();
-        CatalogSnapshot wanted = project.declaredSnapshot(options.devServer(), log);
-        InspectionScope everything = new InspectionScope(List.of(), List.of(), scope.versionSchema(), false);
-        CatalogSnapshot whole = Retort.inspect(target, everything);
-        CatalogSnapshot current = scope.restrict(Retort.inspect(target, scope.inspection()));
-        MigrationPlanner planner = new MigrationPlanner();
-        MigrationPlan upgrade = planner.plan(current, wanted);
-        MigrationPlan downgrade = planner.plan(wanted, current);
-        if (upgrade.isEmpty() && !options.allowEmpty()) {
-            return List.of();
-        }
-        if (options.verify() && !upgrade.isEmpty()) {
-            PlanVerification.verify(whole, scope::restrict, wanted, upgrade, downgrade,
-                    options.devServer() != null ? options.devServer() : target, scope.inspection(), log);
+        MigrationPlan upgrade;
+        MigrationPlan downgrade;
+        try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), log)) {
+            CatalogSnapshot current = scope.restrict(Retort.inspect(target, scope.inspection()));
+            MigrationPlanner planner = new MigrationPlanner();
+            upgrade = planner.plan(current, wanted.snapshot());
+            downgrade = planner.plan(wanted.snapshot(), current);
+            if (upgrade.isEmpty() && !options.allowEmpty()) {
+                return List.of();
+            }
+            if (options.verify() && !upgrade.isEmpty()) {
+                // The dev database holds the declared schema: going down proves the downgrade, coming back up
+                // proves the upgrade from exactly the current schema.
+                PlanVerification.verify(wanted.session(), scope::restrict,
+                        new PlanVerification.Step("the downgrade", downgrade, current, "the current schema"),
+                        new PlanVerification.Step("the upgrade", upgrade, wanted.snapshot(), "the declared schema"),
+                        scope.inspection(), log);
+            }
         }
 
         List<String> parents = graph.isEmpty() ? List.of() : List.of(graph.singleHead());

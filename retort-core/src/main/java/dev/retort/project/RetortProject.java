@@ -7,6 +7,7 @@ import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.SchemaDefinitions;
 import dev.retort.declared.SqlFolder;
 import dev.retort.devdb.DeclaredScope;
+import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.connection.LibpqEnvironment;
 import dev.retort.revision.RevisionDirectory;
@@ -127,6 +128,13 @@ public final class RetortProject {
      * ({@code devServer}, else the configuration's {@code [dev] url}, else the database's own server).
      */
     public CatalogSnapshot declaredSnapshot(DatabaseUrl devServer, Consumer<String> log) {
+        try (DeclaredSnapshots.Built built = buildDeclared(devServer, log)) {
+            return built.snapshot();
+        }
+    }
+
+    /** As {@link #declaredSnapshot}, keeping the dev session open until the result is closed. */
+    public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, Consumer<String> log) {
         DatabaseUrl dev = devServer;
         String configured = schemaSettings().devUrl();
         if (dev == null && configured != null) {
@@ -140,7 +148,7 @@ public final class RetortProject {
                 throw new RetortException("[dev] url in " + config.file() + ": " + e.getMessage());
             }
         }
-        return Retort.declaredSnapshot(declaredSchema(), databaseUrl(), dev, declaredScope(), log);
+        return Retort.buildDeclared(declaredSchema(), databaseUrl(), dev, declaredScope(), log);
     }
 
     public RevisionGraph graph() {

@@ -4,17 +4,25 @@ import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.PlannedStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Runs a {@link MigrationPlan} directly (no revision file): the statements that must commit first each on their
- * own, then the rest in one transaction, all or nothing. Used to verify plans in scratch databases.
+ * Runs a {@link MigrationPlan} directly (no revision file), all or nothing. Used to verify plans in scratch
+ * databases.
  */
 public final class PlanExecutor {
     private PlanExecutor() {
     }
 
-    /** @throws SQLException naming the statement that failed; the transaction is rolled back */
+    /**
+     * Runs the statements that must commit first each on their own, then the rest in one transaction, which
+     * commits.
+     *
+     * @throws SQLException naming the statement that failed; the transaction is rolled back
+     */
     public static void apply(Connection connection, MigrationPlan plan) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         try (Statement st = connection.createStatement()) {
@@ -23,40 +31,70 @@ public final class PlanExecutor {
                 execute(st, s);
             }
             connection.setAutoCommit(false);
-            StringBuilder script = new StringBuilder();
-            plan.inTransaction().forEach(s -> script.append(s.sql()).append('\n'));
             try {
-                // One round trip: the driver sends every statement of the script before waiting for answers. It
-                // cannot split SQL-standard bodies (BEGIN ATOMIC ... END), so those plans go statement by statement.
-                if (script.toString().toUpperCase(java.util.Locale.ROOT).contains("BEGIN ATOMIC")) {
-                    for (PlannedStatement s : plan.inTransaction()) {
-                        execute(st, s);
-                    }
-                } else if (script.length() > 0) {
-                    st.execute(script.toString());
-                }
+                run(st, plan.inTransaction());
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
-                throw failing(connection, st, plan, e);
+                SQLException failed = failing(st, plan.inTransaction(), e);
+                connection.rollback();
+                throw failed;
             }
         } finally {
             connection.setAutoCommit(autoCommit);
         }
     }
 
-    /** Finds which statement failed by running them one by one in a transaction that is then rolled back. */
-    private static SQLException failing(Connection connection, Statement st, MigrationPlan plan, SQLException batch)
-            throws SQLException {
+    /**
+     * Runs the plan inside the connection's open transaction, which it does not end: a failure takes the
+     * transaction back to where it was. For plans with nothing that must commit first.
+     *
+     * @throws SQLException naming the statement that failed
+     */
+    public static void applyWithin(Connection connection, MigrationPlan plan) throws SQLException {
+        if (connection.getAutoCommit() || !plan.beforeTransaction().isEmpty()) {
+            throw new IllegalArgumentException("applyWithin needs an open transaction and a plan that runs in one");
+        }
+        Savepoint before = connection.setSavepoint();
+        try (Statement st = connection.createStatement()) {
+            try {
+                run(st, plan.statements());
+            } catch (SQLException e) {
+                connection.rollback(before);
+                SQLException failed = failing(st, plan.statements(), e);
+                connection.rollback(before);
+                throw failed;
+            }
+        } finally {
+            connection.releaseSavepoint(before);
+        }
+    }
+
+    /**
+     * One round trip: the driver sends every statement of the script before waiting for answers. It cannot split
+     * SQL-standard bodies (BEGIN ATOMIC ... END), so those plans go statement by statement.
+     */
+    private static void run(Statement st, List<PlannedStatement> statements) throws SQLException {
+        StringBuilder script = new StringBuilder();
+        statements.forEach(s -> script.append(s.sql()).append('\n'));
+        if (script.toString().toUpperCase(Locale.ROOT).contains("BEGIN ATOMIC")) {
+            for (PlannedStatement s : statements) {
+                execute(st, s);
+            }
+        } else if (script.length() > 0) {
+            st.execute(script.toString());
+        }
+    }
+
+    /** Finds which statement failed by running them one by one; the caller undoes what they did. */
+    private static SQLException failing(Statement st, List<PlannedStatement> statements, SQLException batch) {
         try {
-            for (PlannedStatement s : plan.inTransaction()) {
+            for (PlannedStatement s : statements) {
                 execute(st, s);
             }
             return batch;
         } catch (SQLException e) {
             return e;
-        } finally {
-            connection.rollback();
         }
     }
 
