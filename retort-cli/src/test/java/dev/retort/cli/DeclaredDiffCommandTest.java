@@ -43,9 +43,9 @@ class DeclaredDiffCommandTest {
                 + "c.nickname does not exist").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Cli.run("inspect", "--url", target.jdbcUrl(), "--json").out()).as("target untouched")
                 .isEqualTo(before);
-        Matcher m = Pattern.compile("created dev database (retort_dev_\\w+)").matcher(r.err());
+        Matcher m = Pattern.compile("(?:created|reused) dev database (?:\\w+ as )?(retort_dev_\\w+)").matcher(r.err());
         assertThat(m.find()).as(r.err()).isTrue();
-        assertThat(r.err()).contains("dropped dev database " + m.group(1));
+        assertThat(r.err()).containsPattern("(dropped|kept) dev database " + m.group(1));
         assertThat(target.queryColumn("SELECT datname FROM pg_database WHERE datname = '" + m.group(1) + "'"))
                 .as("no dev database left behind").isEmpty();
     }

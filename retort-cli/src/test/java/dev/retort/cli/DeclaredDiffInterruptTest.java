@@ -32,7 +32,7 @@ class DeclaredDiffInterruptTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String devDatabase = null;
         try (BufferedReader err = new BufferedReader(new InputStreamReader(retort.getErrorStream(), StandardCharsets.UTF_8))) {
-            Pattern created = Pattern.compile("created dev database (retort_dev_\\w+)");
+            Pattern created = Pattern.compile("(?:created|reused) dev database (?:\\w+ as )?(retort_dev_\\w+)");
             for (String line = err.readLine(); line != null && devDatabase == null; line = err.readLine()) {
                 Matcher m = created.matcher(line);
                 if (m.find()) {

@@ -61,7 +61,7 @@ public final class DeclaredSnapshots {
         DevSession session = DevSession.start(devServer, targetMajor, log);
         try {
             long start = System.nanoTime();
-            Materializer.Stats stats = Materializer.run(session.connection(), statements);
+            Materializer.Stats stats = Materializer.run(session.connection(), statements, session::committed);
             log.accept("materialized " + (stats.statements() - seeded) + " declared statements"
                     + (seeded > 0 ? " and " + seeded + " from the target outside the scope" : "") + " in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms (" + stats.roundTrips() + " round trips, "

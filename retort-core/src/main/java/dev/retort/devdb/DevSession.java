@@ -12,10 +12,10 @@ import java.sql.SQLException;
 import java.util.function.Consumer;
 
 /**
- * One session on a new {@link DevDatabase}, whose work stays in an open transaction as long as it can. Closing
- * rolls the transaction back and drops the database: with nothing committed, PostgreSQL has next to nothing to
- * write or remove, so the drop is quick. Schemas are read and plans applied on the same connection, so a plan can
- * be proven where the declaration was just built.
+ * One session on an empty {@link DevDatabase}, whose work stays in an open transaction as long as it can. Closing
+ * rolls the transaction back; a database nothing was committed to is then as empty as it came and is kept for the
+ * next run ({@link DevDatabase#release()}), else dropped. Schemas are read and plans applied on the same
+ * connection, so a plan can be proven where the declaration was just built.
  */
 public final class DevSession implements AutoCloseable {
     /** PostgreSQL's "out of shared memory", here: the lock table is full. */
@@ -23,15 +23,16 @@ public final class DevSession implements AutoCloseable {
 
     private final DevDatabase database;
     private final Connection connection;
+    private boolean committed;
 
     private DevSession(DevDatabase database, Connection connection) {
         this.database = database;
         this.connection = connection;
     }
 
-    /** Creates the dev database and opens a transaction on it; see {@link DevDatabase#create}. */
+    /** Obtains an empty dev database and opens a transaction on it; see {@link DevDatabase#obtain}. */
     public static DevSession start(DatabaseUrl server, int requiredMajor, Consumer<String> log) {
-        DevDatabase database = DevDatabase.create(server, requiredMajor, log);
+        DevDatabase database = DevDatabase.obtain(server, requiredMajor, log);
         try {
             Connection connection = database.url().connect();
             connection.setAutoCommit(false);
@@ -83,19 +84,29 @@ public final class DevSession implements AutoCloseable {
                 }
             }
         }
+        committed();
         connection.commit();
         PlanExecutor.apply(connection, plan);
     }
 
-    /** Rolls back what was not committed and drops the database. */
+    /** Work is about to be committed (large declarations commit as they go): the database is not empty any more. */
+    void committed() {
+        committed = true;
+    }
+
+    /** Rolls back what was not committed; keeps the database for reuse when it is empty again, else drops it. */
     @Override
     public void close() {
+        boolean empty = !committed;
         try {
             connection.rollback();
             connection.close();
         } catch (SQLException e) {
-            // the drop below forces the session out anyway
-        } finally {
+            empty = false; // the drop below forces the session out
+        }
+        if (empty) {
+            database.release();
+        } else {
             database.close();
         }
     }

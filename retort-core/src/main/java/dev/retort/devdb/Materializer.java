@@ -47,6 +47,7 @@ public final class Materializer {
 
     private final Connection connection;
     private final List<DeclaredStatement> statements;
+    private final Runnable beforeCommit;
     private final Map<Integer, SQLException> errors = new LinkedHashMap<>();
     private int roundTrips;
     private int passes;
@@ -61,9 +62,10 @@ public final class Materializer {
     public record Stats(int statements, int retryPasses, int roundTrips, int commits) {
     }
 
-    private Materializer(Connection connection, List<DeclaredStatement> statements) {
+    private Materializer(Connection connection, List<DeclaredStatement> statements, Runnable beforeCommit) {
         this.connection = connection;
         this.statements = statements;
+        this.beforeCommit = beforeCommit;
     }
 
     /**
@@ -73,7 +75,13 @@ public final class Materializer {
      * @throws SQLException         when the connection itself fails
      */
     public static Stats run(Connection connection, List<DeclaredStatement> statements) throws SQLException {
-        Materializer m = new Materializer(connection, statements);
+        return run(connection, statements, () -> { });
+    }
+
+    /** As {@link #run(Connection, List)}, telling {@code beforeCommit} each time it is about to commit. */
+    public static Stats run(Connection connection, List<DeclaredStatement> statements, Runnable beforeCommit)
+            throws SQLException {
+        Materializer m = new Materializer(connection, statements, beforeCommit);
         m.run();
         return new Stats(statements.size(), m.passes, m.roundTrips, m.commits);
     }
@@ -212,6 +220,7 @@ public final class Materializer {
         if (queryLong("SELECT count(*) FROM pg_locks WHERE pid = pg_backend_pid()") > lockBudget) {
             roundTrips++;
             commits++;
+            beforeCommit.run();
             connection.commit();
         }
     }

@@ -26,10 +26,11 @@ public final class Declared {
             lines.add(line);
         }
 
-        /** The dev databases this run created. */
+        /** The dev databases this run created or claimed (by the names it used them under). */
         public List<String> devDatabases() {
-            return lines.stream().filter(l -> l.startsWith("created dev database "))
-                    .map(l -> l.split(" ")[3]).toList();
+            return lines.stream().map(l -> l.startsWith("created dev database ") ? l.split(" ")[3]
+                    : l.startsWith("reused dev database ") ? l.split(" ")[5] : null)
+                    .filter(java.util.Objects::nonNull).toList();
         }
     }
 

@@ -10,7 +10,10 @@ import dev.retort.connection.DatabaseUrl;
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Scratch databases: created on the target's server, dropped afterwards, leftovers cleaned by age. */
@@ -73,6 +76,57 @@ class DevDatabaseTest {
                 admin.execute("DROP DATABASE IF EXISTS " + live);
             }
         }
+    }
+
+    @Test
+    void aDatabaseNothingWasCommittedToIsKeptIdleAndClaimedByTheNextSession(TestServer shared) throws Exception {
+        // A server no other test makes dev databases on, so the idle ones are this test's alone.
+        TestServer server = TestServer.embedded(shared.major() == 18 ? 13 : 18);
+        try (TestDatabase admin = server.createDatabase()) {
+            DatabaseUrl url = Declared.url(admin);
+            for (String idle : idleDatabases(admin)) {
+                admin.execute("DROP DATABASE " + idle);
+            }
+            Declared.Log log = new Declared.Log();
+            String first;
+            try (DevSession session = DevSession.start(url, 0, log::add)) {
+                first = session.name();
+                session.connection().createStatement().execute("CREATE TABLE t (id int)");
+            }
+            assertThat(log.lines).anyMatch(l -> l.startsWith("kept dev database " + first + " for reuse as "));
+            List<String> idle = idleDatabases(admin);
+            assertThat(idle).hasSize(1);
+
+            try (DevSession session = DevSession.start(url, 0, log::add)) {
+                assertThat(log.lines).contains("reused dev database " + idle.get(0) + " as " + session.name()
+                        + " on " + url.withDatabase(null));
+                assertThat(idleDatabases(admin)).isEmpty();
+                try (ResultSet rs = session.connection().createStatement().executeQuery(
+                        "SELECT count(*) FROM pg_class WHERE relname = 't'")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as("the rolled-back table is not there").isZero();
+                }
+                session.committed(); // as a large declaration does
+                session.connection().commit();
+            }
+            assertThat(log.lines.get(log.lines.size() - 1)).startsWith("dropped dev database ");
+            assertThat(idleDatabases(admin)).as("a database something was committed to is never kept").isEmpty();
+
+            List<DevSession> three = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                three.add(DevSession.start(url, 0, log::add));
+            }
+            three.forEach(DevSession::close);
+            assertThat(idleDatabases(admin)).as("at most " + DevDatabase.IDLE_KEPT + " kept")
+                    .hasSize(DevDatabase.IDLE_KEPT);
+            for (String left : idleDatabases(admin)) {
+                admin.execute("DROP DATABASE " + left);
+            }
+        }
+    }
+
+    private static List<String> idleDatabases(TestDatabase admin) throws Exception {
+        return admin.queryColumn("SELECT datname FROM pg_database WHERE datname LIKE 'retort\\_idle\\_%'");
     }
 
     @Test
