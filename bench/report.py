@@ -29,8 +29,7 @@ L = ["# Benchmark results", "",
      f"- Written {sh('date -u +%Y-%m-%dT%H:%MZ')} from {len(tsvs)} run.sh invocations (`bench/results-TAG.tsv`, TAG in the"
      f" last column: {', '.join(t.rsplit('/', 1)[1][8:-4] for t in tsvs)}); the last one took {elapsed} s. Wall time is"
      f" the median of the runs listed in the runs column (3 per measurement unless only one is listed)",
-     "- **The machine was shared** with another engineer running test suites on the same 2 cores: timings are noisy",
-     f"  (load average {la0} at the start of the last invocation, {la1} at its end; see the analysis for the others).",
+     f"- Load average {la0} at the start of the last invocation, {la1} at its end (1, 5 and 15 minutes).",
      "- Wall time and peak RSS are of the whole `bin/retort` process (JVM start included; RSS of the JVM only, not the",
      "  PostgreSQL server). Floor: what PostgreSQL itself needs for the same work, in the same run. Overhead = Retort",
      "  median − floor median. Round trips: protocol round trips of one extra logged run (pgjdbc `Sync` +",

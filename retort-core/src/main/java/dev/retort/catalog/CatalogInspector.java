@@ -429,18 +429,28 @@ public final class CatalogInspector {
             return lng("oid");
         }
 
+        // Typed getters on a live row: no boxing, no generic conversion (a 50k-object read calls them ~1M times).
         String str(String column) throws SQLException {
-            Object v = get(column);
+            if (values == null) {
+                return rs.getString(column);
+            }
+            Object v = values.get(column);
             return v == null ? null : v.toString();
         }
 
         boolean bool(String column) throws SQLException {
-            Object v = get(column);
+            if (values == null) {
+                return rs.getBoolean(column);
+            }
+            Object v = values.get(column);
             return v != null && (Boolean) v;
         }
 
         long lng(String column) throws SQLException {
-            Object v = get(column);
+            if (values == null) {
+                return rs.getLong(column);
+            }
+            Object v = values.get(column);
             return v == null ? 0 : ((Number) v).longValue();
         }
 

@@ -1,7 +1,5 @@
 package dev.retort.catalog;
 
-import java.util.Comparator;
-
 /**
  * The identity of a schema object, stable across databases: kind, schema, name, and where needed the table it
  * belongs to or the argument types of a routine. Printable as {@code view public.order_line_items},
@@ -13,12 +11,6 @@ import java.util.Comparator;
  */
 public record ObjectId(ObjectKind kind, String schema, String name, String table, String arguments)
         implements Comparable<ObjectId> {
-
-    private static final Comparator<ObjectId> ORDER = Comparator.comparing(ObjectId::kind)
-            .thenComparing(ObjectId::schema, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(ObjectId::table, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(ObjectId::name)
-            .thenComparing(ObjectId::arguments, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public static ObjectId of(ObjectKind kind, String schema, String name) {
         return new ObjectId(kind, schema, name, null, null);
@@ -47,9 +39,27 @@ public record ObjectId(ObjectKind kind, String schema, String name, String table
         return ObjectId.of(ObjectKind.TABLE, schema, table);
     }
 
+    /** By kind, schema, table, name, arguments (nulls first). Written out: snapshots sort many thousands of ids. */
     @Override
     public int compareTo(ObjectId other) {
-        return ORDER.compare(this, other);
+        int c = kind.compareTo(other.kind);
+        if (c == 0) {
+            c = compare(schema, other.schema);
+        }
+        if (c == 0) {
+            c = compare(table, other.table);
+        }
+        if (c == 0) {
+            c = name.compareTo(other.name);
+        }
+        return c != 0 ? c : compare(arguments, other.arguments);
+    }
+
+    private static int compare(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
     }
 
     @Override
