@@ -23,8 +23,8 @@ import org.postgresql.util.ServerErrorMessage;
  * are retried after the others, pass after pass, until a pass makes no progress; what still fails is reported with
  * PostgreSQL's error at the right file and line. Everything runs in one transaction unless the locks it holds
  * grow past a quarter of the server's lock table (every created relation holds a lock until commit, and the table
- * is shared by the whole server): then it commits between batches (the dev database is scratch: atomicity buys
- * nothing there). The caller ends the last transaction; an uncommitted one rolls back to nothing, which keeps
+ * is shared by the whole server): then it commits, and from then on every {@link #LOCK_CHECK_INTERVAL} statements
+ * (the dev database is scratch: atomicity buys nothing there). The caller ends the last transaction; an uncommitted one rolls back to nothing, which keeps
  * dropping the database cheap. The session holds two temporary objects, which inspection never sees.
  *
  * <p>Which statement of a batch failed is read from a temporary sequence that a call after each statement
@@ -211,13 +211,17 @@ public final class Materializer {
         return deferred;
     }
 
-    /** Every {@link #LOCK_CHECK_INTERVAL} statements, commits if the transaction holds more locks than its budget. */
+    /**
+     * Every {@link #LOCK_CHECK_INTERVAL} statements, commits if the transaction holds more locks than its budget;
+     * once it has committed, at every such point: the database is no longer one a rollback empties, and PostgreSQL
+     * creates objects ~10% faster in transactions of a few hundred statements than of thousands.
+     */
     private void commitIfManyLocks() throws SQLException {
         if (sinceCheck < LOCK_CHECK_INTERVAL) {
             return;
         }
         sinceCheck = 0;
-        if (queryLong("SELECT count(*) FROM pg_locks WHERE pid = pg_backend_pid()") > lockBudget) {
+        if (commits > 0 || queryLong("SELECT count(*) FROM pg_locks WHERE pid = pg_backend_pid()") > lockBudget) {
             roundTrips++;
             commits++;
             beforeCommit.run();
