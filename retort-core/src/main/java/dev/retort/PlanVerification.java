@@ -21,9 +21,6 @@ import java.util.function.UnaryOperator;
  * instead of handed over.
  */
 public final class PlanVerification {
-    /** PostgreSQL's "out of shared memory", here: the lock table is full. */
-    private static final String OUT_OF_LOCKS = "53200";
-
     private PlanVerification() {
     }
 
@@ -80,7 +77,7 @@ public final class PlanVerification {
         try {
             session.apply(plan);
         } catch (SQLException e) {
-            String hint = OUT_OF_LOCKS.equals(e.getSQLState()) ? " (the plan takes more locks than the server has "
+            String hint = DevSession.OUT_OF_LOCKS.equals(e.getSQLState()) ? " (the plan takes more locks than the server has "
                     + "room for in one transaction: raise max_locks_per_transaction, or split the change into "
                     + "several revisions)" : "";
             throw new PlanException("verification failed: " + what + " does not apply: " + e.getMessage() + hint);

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * connection, so a plan can be proven where the declaration was just built.
  */
 public final class DevSession implements AutoCloseable {
-    /** PostgreSQL's "out of shared memory", here: the lock table is full. */
-    private static final String OUT_OF_LOCKS = "53200";
+    /** PostgreSQL's "out of shared memory" SQLSTATE, which DDL gets when the lock table is full. */
+    public static final String OUT_OF_LOCKS = "53200";
 
     private final DevDatabase database;
     private final Connection connection;
