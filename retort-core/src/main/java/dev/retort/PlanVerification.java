@@ -77,9 +77,9 @@ public final class PlanVerification {
         try {
             session.apply(plan);
         } catch (SQLException e) {
-            String hint = DevSession.OUT_OF_LOCKS.equals(e.getSQLState()) ? " (the plan takes more locks than the server has "
-                    + "room for in one transaction: raise max_locks_per_transaction, or split the change into "
-                    + "several revisions)" : "";
+            String hint = !DevSession.OUT_OF_LOCKS.equals(e.getSQLState()) ? "" : " (the plan takes more locks "
+                    + "than the server has room for in one transaction: raise max_locks_per_transaction, or split "
+                    + "the change into several revisions)";
             throw new PlanException("verification failed: " + what + " does not apply: " + e.getMessage() + hint);
         }
     }

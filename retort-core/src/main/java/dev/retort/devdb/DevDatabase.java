@@ -193,7 +193,8 @@ public final class DevDatabase implements AutoCloseable {
         forgetShutdownHook();
         String idle = newName(IDLE_PREFIX);
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_database WHERE datname LIKE 'retort\\_idle\\_%'")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM pg_database WHERE datname LIKE 'retort\\_idle\\_%'")) {
                 rs.next();
                 if (rs.getInt(1) < IDLE_KEPT) {
                     s.execute("ALTER DATABASE " + name + " RENAME TO " + idle);

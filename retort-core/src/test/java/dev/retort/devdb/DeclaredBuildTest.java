@@ -117,10 +117,11 @@ class DeclaredBuildTest {
             c.commit();
             System.out.println("[declared] " + 2 * n + " statements, views first: " + ms + " ms, " + stats);
             // Linear: each failing view costs a batch and a rollback, the tables go in a few batches (with a look
-            // at the locks held every 200 statements), and one retry pass brings all views in.
+            // at the locks held every 200 statements), and one retry pass brings all views in. The first failed
+            // batch runs again with progress marks (a rollback, the marks' creation, the batch).
             assertThat(stats.retryPasses()).isEqualTo(1);
-            assertThat(stats.roundTrips())
-                    .isLessThanOrEqualTo(2 * n + 2 * n / 59 + 4 + 1 + 2 * n / Materializer.LOCK_CHECK_INTERVAL);
+            assertThat(stats.roundTrips()).isLessThanOrEqualTo(
+                    2 * n + 2 * n / 59 + 4 + 1 + 2 * n / Materializer.LOCK_CHECK_INTERVAL + 3);
         }
         assertThat(dev.queryColumn("SELECT count(*) FROM pg_views WHERE schemaname = 'public'"))
                 .containsExactly(String.valueOf(n));
