@@ -33,7 +33,8 @@ public final class DeclaredSnapshots {
     }
 
     /**
-     * The declared schema's snapshot; the dev database is dropped before this returns.
+     * The declared schema's snapshot; the dev database is released (see {@link DevSession#close()}) before this
+     * returns.
      *
      * @see #open
      */
@@ -45,8 +46,8 @@ public final class DeclaredSnapshots {
     }
 
     /**
-     * Builds the declared schema in a new dev session and reads it; the caller closes the result, which drops the
-     * dev database.
+     * Builds the declared schema in a new dev session and reads it; the caller closes the result, which releases
+     * the dev database.
      *
      * @param devServer    the server to create the dev database on
      * @param targetMajor  the target's major version, which the dev server must match, or 0

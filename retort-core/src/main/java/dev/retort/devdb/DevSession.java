@@ -48,10 +48,6 @@ public final class DevSession implements AutoCloseable {
         return database.name();
     }
 
-    public int major() {
-        return database.major();
-    }
-
     /** The session's connection, in its open transaction (autocommit off). */
     public Connection connection() {
         return connection;
