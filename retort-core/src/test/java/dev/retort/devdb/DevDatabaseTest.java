@@ -14,7 +14,12 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Scratch databases: created on the target's server, dropped afterwards, leftovers cleaned by age. */
 @RetortDatabaseTest
@@ -78,9 +83,12 @@ class DevDatabaseTest {
         }
     }
 
+    /** The idle databases of the second embedded server, which no other test makes dev databases on. */
+    private static final String IDLE_DATABASES = "idle dev databases of the second embedded server";
+
     @Test
+    @ResourceLock(IDLE_DATABASES)
     void aDatabaseNothingWasCommittedToIsKeptIdleAndClaimedByTheNextSession(TestServer shared) throws Exception {
-        // A server no other test makes dev databases on, so the idle ones are this test's alone.
         TestServer server = TestServer.embedded(shared.major() == 18 ? 13 : 18);
         try (TestDatabase admin = server.createDatabase()) {
             DatabaseUrl url = Declared.url(admin);
@@ -119,6 +127,44 @@ class DevDatabaseTest {
             three.forEach(DevSession::close);
             assertThat(idleDatabases(admin)).as("at most " + DevDatabase.IDLE_KEPT + " kept")
                     .hasSize(DevDatabase.IDLE_KEPT);
+            for (String left : idleDatabases(admin)) {
+                admin.execute("DROP DATABASE " + left);
+            }
+        }
+    }
+
+    @Test
+    @ResourceLock(IDLE_DATABASES)
+    void concurrentSessionsNeverShareAnIdleDatabase(TestServer shared) throws Exception {
+        TestServer server = TestServer.embedded(shared.major() == 18 ? 13 : 18);
+        try (TestDatabase admin = server.createDatabase()) {
+            DatabaseUrl url = Declared.url(admin);
+            for (String idle : idleDatabases(admin)) {
+                admin.execute("DROP DATABASE " + idle);
+            }
+            DevSession.start(url, 0, line -> { }).close(); // leaves one idle database
+            assertThat(idleDatabases(admin)).hasSize(1);
+            Declared.Log log = new Declared.Log();
+            int n = 4;
+            CyclicBarrier start = new CyclicBarrier(n);
+            ExecutorService pool = Executors.newFixedThreadPool(n);
+            List<Future<DevSession>> sessions = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                sessions.add(pool.submit(() -> {
+                    start.await();
+                    return DevSession.start(url, 0, log::add);
+                }));
+            }
+            List<String> names = new ArrayList<>();
+            for (Future<DevSession> f : sessions) {
+                try (DevSession session = f.get()) {
+                    names.add(session.name());
+                }
+            }
+            pool.shutdown();
+            assertThat(names).doesNotHaveDuplicates().hasSize(n);
+            assertThat(log.lines).filteredOn(l -> l.startsWith("reused dev database ")).hasSize(1);
+            assertThat(log.lines).filteredOn(l -> l.startsWith("created dev database ")).hasSize(n - 1);
             for (String left : idleDatabases(admin)) {
                 admin.execute("DROP DATABASE " + left);
             }
