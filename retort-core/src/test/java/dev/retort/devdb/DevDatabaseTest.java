@@ -89,12 +89,8 @@ class DevDatabaseTest {
     @Test
     @ResourceLock(IDLE_DATABASES)
     void aDatabaseNothingWasCommittedToIsKeptIdleAndClaimedByTheNextSession(TestServer shared) throws Exception {
-        TestServer server = TestServer.embedded(shared.major() == 18 ? 13 : 18);
-        try (TestDatabase admin = server.createDatabase()) {
+        try (TestDatabase admin = withoutIdleDatabases(TestServer.embedded(shared.major() == 18 ? 13 : 18))) {
             DatabaseUrl url = Declared.url(admin);
-            for (String idle : idleDatabases(admin)) {
-                admin.execute("DROP DATABASE " + idle);
-            }
             Declared.Log log = new Declared.Log();
             String first;
             try (DevSession session = DevSession.start(url, 0, log::add)) {
@@ -127,21 +123,15 @@ class DevDatabaseTest {
             three.forEach(DevSession::close);
             assertThat(idleDatabases(admin)).as("at most " + DevDatabase.IDLE_KEPT + " kept")
                     .hasSize(DevDatabase.IDLE_KEPT);
-            for (String left : idleDatabases(admin)) {
-                admin.execute("DROP DATABASE " + left);
-            }
+            dropIdleDatabases(admin);
         }
     }
 
     @Test
     @ResourceLock(IDLE_DATABASES)
     void concurrentSessionsNeverShareAnIdleDatabase(TestServer shared) throws Exception {
-        TestServer server = TestServer.embedded(shared.major() == 18 ? 13 : 18);
-        try (TestDatabase admin = server.createDatabase()) {
+        try (TestDatabase admin = withoutIdleDatabases(TestServer.embedded(shared.major() == 18 ? 13 : 18))) {
             DatabaseUrl url = Declared.url(admin);
-            for (String idle : idleDatabases(admin)) {
-                admin.execute("DROP DATABASE " + idle);
-            }
             DevSession.start(url, 0, line -> { }).close(); // leaves one idle database
             assertThat(idleDatabases(admin)).hasSize(1);
             Declared.Log log = new Declared.Log();
@@ -165,9 +155,20 @@ class DevDatabaseTest {
             assertThat(names).doesNotHaveDuplicates().hasSize(n);
             assertThat(log.lines).filteredOn(l -> l.startsWith("reused dev database ")).hasSize(1);
             assertThat(log.lines).filteredOn(l -> l.startsWith("created dev database ")).hasSize(n - 1);
-            for (String left : idleDatabases(admin)) {
-                admin.execute("DROP DATABASE " + left);
-            }
+            dropIdleDatabases(admin);
+        }
+    }
+
+    /** A database on {@code server}, which has no idle dev databases left. */
+    private static TestDatabase withoutIdleDatabases(TestServer server) throws Exception {
+        TestDatabase admin = server.createDatabase();
+        dropIdleDatabases(admin);
+        return admin;
+    }
+
+    private static void dropIdleDatabases(TestDatabase admin) throws Exception {
+        for (String idle : idleDatabases(admin)) {
+            admin.execute("DROP DATABASE " + idle);
         }
     }
 
