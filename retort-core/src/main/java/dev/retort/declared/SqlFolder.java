@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Reads a folder tree of {@code .sql} files as a declared schema, in path order (the order is only a first try). */
@@ -20,8 +21,10 @@ public final class SqlFolder {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
+            // Each relative path computed once, not once per comparison (5,000 files: ~60,000 comparisons).
             files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".sql"))
-                    .sorted((a, b) -> relative(root, a).compareTo(relative(root, b))).toList();
+                    .map(p -> Map.entry(relative(root, p), p)).sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue).toList();
         } catch (IOException e) {
             throw new DeclarationException("cannot list " + root + ": " + e.getMessage(), e);
         }
