@@ -33,7 +33,8 @@ class DeclaredDiffInterruptTest {
         String devDatabase = null;
         try (BufferedReader err = new BufferedReader(new InputStreamReader(retort.getErrorStream(), StandardCharsets.UTF_8))) {
             Pattern created = Pattern.compile("(?:created|reused) dev database (?:\\w+ as )?(retort_dev_\\w+)");
-            for (String line = err.readLine(); line != null && devDatabase == null; line = err.readLine()) {
+            // Stop reading at the announcement: the next line comes only when the build is over.
+            for (String line; devDatabase == null && (line = err.readLine()) != null; ) {
                 Matcher m = created.matcher(line);
                 if (m.find()) {
                     devDatabase = m.group(1);

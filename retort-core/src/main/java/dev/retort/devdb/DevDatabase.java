@@ -171,14 +171,20 @@ public final class DevDatabase implements AutoCloseable {
         return server.withDatabase(name);
     }
 
-    /** Drops the database (forcing out any session still in it). */
+    /**
+     * Drops the database (forcing out any session still in it). The shutdown hook stays until the drop is done: a
+     * Ctrl-C meanwhile waits for it rather than leave the database behind.
+     */
     @Override
     public synchronized void close() {
         if (gone) {
             return;
         }
-        forgetShutdownHook();
-        drop();
+        try {
+            drop();
+        } finally {
+            forgetShutdownHook();
+        }
     }
 
     /**
@@ -190,7 +196,14 @@ public final class DevDatabase implements AutoCloseable {
         if (gone) {
             return;
         }
-        forgetShutdownHook();
+        try {
+            keepOrDrop();
+        } finally {
+            forgetShutdownHook();
+        }
+    }
+
+    private void keepOrDrop() {
         String idle = newName(IDLE_PREFIX);
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery(
