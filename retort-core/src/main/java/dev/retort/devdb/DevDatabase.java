@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * A scratch database, {@code retort_dev_<epoch seconds>_<random>}, created empty (from {@code template0}) on a
- * server and dropped on {@link #close()}, or by a shutdown hook when the JVM exits first (Ctrl-C). A run killed
- * harder leaves it behind; the next run on the same server drops such leftovers once they are older than
+ * server and dropped on {@link #close()}. The library registers no shutdown hook: the databases still open are
+ * listed, and {@link #dropAllOpen()} (which the command line's shutdown hook and {@code Retort.close()} call) drops
+ * them when the JVM exits first (Ctrl-C). A run killed harder leaves it behind; the next run on the same server drops such leftovers once they are older than
  * {@link #LEFTOVER_AGE} (the epoch in the name says when they were made).
  *
  * <p>A database nothing was ever committed to is still as {@code template0} made it. {@link #release()} keeps up
@@ -39,8 +40,10 @@ public final class DevDatabase implements AutoCloseable {
     private final DatabaseUrl server;
     private final String name;
     private final int major;
+    /** The databases created and not yet dropped or kept, for {@link #dropAllOpen()}. */
+    private static final java.util.Set<DevDatabase> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Consumer<String> log;
-    private final Thread shutdownHook;
     private boolean gone;
 
     private DevDatabase(DatabaseUrl server, String name, int major, Consumer<String> log) {
@@ -48,7 +51,16 @@ public final class DevDatabase implements AutoCloseable {
         this.name = name;
         this.major = major;
         this.log = log;
-        this.shutdownHook = new Thread(this::dropQuietly, "retort-drop-" + name);
+    }
+
+    /**
+     * Drops every dev database of this JVM that is still open (an interrupted run's); for a shutdown hook. Errors
+     * are reported through each database's log, not thrown.
+     */
+    public static void dropAllOpen() {
+        for (DevDatabase db : List.copyOf(OPEN)) {
+            db.dropQuietly();
+        }
     }
 
     /**
@@ -101,7 +113,7 @@ public final class DevDatabase implements AutoCloseable {
                 log.accept("created dev database " + name + " on " + server.withDatabase(null));
             }
             DevDatabase db = new DevDatabase(server, name, major, log);
-            Runtime.getRuntime().addShutdownHook(db.shutdownHook);
+            OPEN.add(db);
             return db;
         } catch (SQLException e) {
             throw new RetortException("cannot create a dev database on " + server + ": " + e.getMessage()
@@ -172,8 +184,8 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     /**
-     * Drops the database (forcing out any session still in it). The shutdown hook stays until the drop is done: a
-     * Ctrl-C meanwhile waits for it rather than leave the database behind.
+     * Drops the database (forcing out any session still in it). It stays listed for {@link #dropAllOpen()} until
+     * the drop is done, and both are synchronized: a Ctrl-C meanwhile waits for it rather than leave it behind.
      */
     @Override
     public synchronized void close() {
@@ -183,7 +195,7 @@ public final class DevDatabase implements AutoCloseable {
         try {
             drop();
         } finally {
-            forgetShutdownHook();
+            unlist();
         }
     }
 
@@ -199,7 +211,7 @@ public final class DevDatabase implements AutoCloseable {
         try {
             keepOrDrop();
         } finally {
-            forgetShutdownHook();
+            unlist();
         }
     }
 
@@ -222,12 +234,8 @@ public final class DevDatabase implements AutoCloseable {
         drop();
     }
 
-    private void forgetShutdownHook() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down; the hook is running or has run
-        }
+    private void unlist() {
+        OPEN.remove(this);
     }
 
     private synchronized void dropQuietly() {
@@ -235,7 +243,9 @@ public final class DevDatabase implements AutoCloseable {
             try {
                 drop();
             } catch (RuntimeException e) {
-                System.err.println("retort: " + e.getMessage());
+                log.accept(e.getMessage());
+            } finally {
+                OPEN.remove(this);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.retort.project;
 
-import dev.retort.Retort;
+import dev.retort.RetortSettings;
+import dev.retort.connection.Connector;
 import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.declared.DeclaredSchema;
@@ -10,7 +11,6 @@ import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.connection.LibpqEnvironment;
-import dev.retort.revision.RevisionDirectory;
 import dev.retort.revision.RevisionException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionScript;
@@ -38,55 +38,55 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The library façade the command line (and build plugins) call: a project's configuration, its revision files and
- * graph, and runners on its database. Each method does one command's work and returns data; printing is the
- * caller's job.
+ * The project operations behind {@link dev.retort.Retort}: its settings, its revision files and graph, runners and
+ * declared builds on its database. Each method does one operation's work and returns data; reporting is through
+ * the {@code log} it is given.
  */
 public final class RetortProject {
-    private final RetortConfig config;
-    private final String urlOverride;
-    private final Supplier<DatabaseUrl> fallback;
-
-    private RetortProject(RetortConfig config, String urlOverride, Supplier<DatabaseUrl> fallback) {
-        this.config = config;
-        this.urlOverride = urlOverride;
-        this.fallback = fallback;
-    }
-
-    public static RetortProject open(RetortConfig config, String urlOverride) {
-        return new RetortProject(config, urlOverride, null);
-    }
+    private final RetortSettings settings;
+    private final Connector database;
+    private final Supplier<Connector> fallback;
+    private final DatabaseUrl devServer;
+    private final ClassLoader classLoader;
 
     /**
-     * The same project, with a database to use when none is configured anywhere (the CLI passes one that starts
-     * an embedded server under {@code .retort/}); asked for only when a command needs a database.
+     * @param database    the database, or null for the one the settings' URL (else libpq's variables) names
+     * @param fallback    asked for a database when nothing names one (the CLI starts an embedded server); may be null
+     * @param devServer   where to build declared schemas, or null for the settings' dev URL, else the database's server
+     * @param classLoader where {@code classpath:} locations are read
      */
-    public RetortProject withFallbackDatabase(Supplier<DatabaseUrl> database) {
-        return new RetortProject(config, urlOverride, database);
+    public RetortProject(RetortSettings settings, Connector database, Supplier<Connector> fallback,
+                         DatabaseUrl devServer, ClassLoader classLoader) {
+        this.settings = settings;
+        this.database = database;
+        this.fallback = fallback;
+        this.devServer = devServer;
+        this.classLoader = classLoader;
     }
 
-    /** Opens the project whose {@code retort.toml} is {@code configFile}; {@code urlOverride} (may be null) wins. */
-    public static RetortProject open(Path configFile, String urlOverride) {
-        return new RetortProject(RetortConfig.load(configFile), urlOverride, null);
+    /** The settings. */
+    public RetortSettings settings() {
+        return settings;
     }
 
-    public RetortConfig config() {
-        return config;
+    /** The same project with another version schema (one tenant's). */
+    public RetortProject withVersionSchema(String schema) {
+        return new RetortProject(settings.withVersionSchema(schema), database, fallback, devServer, classLoader);
     }
 
     /** Creates {@code retort.toml}, {@code migrations/} and {@code schema/} in {@code directory}; returns what it created. */
     public static List<Path> init(Path directory) {
-        RetortConfig d = RetortConfig.defaults(directory);
+        Path file = directory.resolve(ConfigFile.FILE_NAME);
         List<Path> created = new ArrayList<>();
         try {
             Files.createDirectories(directory);
             try {
-                Files.writeString(d.file(), RetortConfig.template(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                Files.writeString(file, ConfigTemplate.TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
-                throw new RetortException(d.file() + " already exists: this directory is already a Retort project");
+                throw new RetortException(file + " already exists: this directory is already a Retort project");
             }
-            created.add(d.file());
-            for (Path dir : List.of(d.migrationsDirectory(), d.schemaDirectory())) {
+            created.add(file);
+            for (Path dir : List.of(directory.resolve("migrations"), directory.resolve("schema"))) {
                 if (!Files.isDirectory(dir)) {
                     Files.createDirectories(dir);
                     created.add(dir);
@@ -100,32 +100,35 @@ public final class RetortProject {
 
     // ---- declared schema ------------------------------------------------------------------------------------
 
-    /** The declared-schema settings of the configuration (none when the project has no file yet). */
-    public SchemaSettings schemaSettings() {
-        return java.nio.file.Files.exists(config.file()) ? SchemaSettings.load(config.file()) : SchemaSettings.NONE;
-    }
-
     /**
-     * What the project declares: the {@code .sql} files of its schema folder (when it exists), then what its
-     * SchemaDefinition classes add (named in the configuration, or found through ServiceLoader).
+     * What the project declares: the {@code .sql} files of its schema locations, then what its SchemaDefinition
+     * classes add (named in the settings, or found through ServiceLoader).
      */
     public DeclaredSchema declaredSchema() {
-        SchemaSettings s = schemaSettings();
-        DeclaredSchema files = java.nio.file.Files.isDirectory(config.schemaDirectory())
-                ? SqlFolder.read(config.schemaDirectory()) : DeclaredSchema.EMPTY;
-        return files.plus(SchemaDefinitions.load(s.classpath(), s.definitions()));
+        return Locations.declared(settings.schemaLocations(), classLoader)
+                .plus(SchemaDefinitions.load(settings.definitionClasspath(), settings.definitions()));
     }
 
-    /** The scope the declaration owns, from the configuration; Retort's version tables are never in it. */
+    /** The {@code .sql} files of {@code locations}, plus the configured SchemaDefinition classes. */
+    public DeclaredSchema declaredSchema(List<dev.retort.Location> locations) {
+        return Locations.declared(locations, classLoader)
+                .plus(SchemaDefinitions.load(settings.definitionClasspath(), settings.definitions()));
+    }
+
+    /** The dev server of the construction or the settings; null for the database's own server. */
+    public DatabaseUrl devServerUrl() {
+        return devServer(null);
+    }
+
+    /** The scope the declaration owns, from the settings; Retort's version tables are never in it. */
     public DeclaredScope declaredScope() {
-        SchemaSettings s = schemaSettings();
-        return new DeclaredScope(s.schemas(), s.excludeSchemas(), DeclaredScope.parseKinds(s.kinds()),
-                config.versionSchema());
+        return new DeclaredScope(settings.schemas(), settings.excludeSchemas(),
+                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema());
     }
 
     /**
      * The snapshot of the declared schema as it would be in the project's database, built in a dev database
-     * ({@code devServer}, else the configuration's {@code [dev] url}, else the database's own server).
+     * ({@code devServer}, else the configured one, else the database's own server).
      */
     public CatalogSnapshot declaredSnapshot(DatabaseUrl devServer, Consumer<String> log) {
         try (DeclaredSnapshots.Built built = buildDeclared(devServer, log)) {
@@ -135,99 +138,111 @@ public final class RetortProject {
 
     /** As {@link #declaredSnapshot}, keeping the dev session open until the result is closed. */
     public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, Consumer<String> log) {
-        DatabaseUrl dev = devServer;
-        String configured = schemaSettings().devUrl();
-        if (dev == null && configured != null) {
-            if (configured.startsWith("embedded")) {
-                throw new RetortException("[dev] url = \"" + configured + "\" in " + config.file()
-                        + " is started by the command line; library callers pass the embedded server's URL");
-            }
-            try {
-                dev = DatabaseUrl.parse(configured);
-            } catch (IllegalArgumentException e) {
-                throw new RetortException("[dev] url in " + config.file() + ": " + e.getMessage());
-            }
+        return Schemas.buildDeclared(declaredSchema(), database(), devServer(devServer), declaredScope(), log);
+    }
+
+    /** {@code override}, else the dev server given at construction, else the settings' dev URL, else null. */
+    DatabaseUrl devServer(DatabaseUrl override) {
+        if (override != null) {
+            return override;
         }
-        return Retort.buildDeclared(declaredSchema(), databaseUrl(), dev, declaredScope(), log);
+        if (devServer != null) {
+            return devServer;
+        }
+        String configured = settings.devUrl();
+        if (configured == null || configured.isBlank()) {
+            return null;
+        }
+        if (configured.startsWith("embedded")) {
+            throw new RetortException("dev url \"" + configured + "\" is started by the command line; library "
+                    + "callers pass the embedded server's URL (devUrl)");
+        }
+        try {
+            return LibpqEnvironment.system().withPassword(DatabaseUrl.parse(configured));
+        } catch (IllegalArgumentException e) {
+            throw new RetortException("dev url: " + e.getMessage());
+        }
     }
 
+    /** The revision graph of the migrations locations. */
     public RevisionGraph graph() {
-        return RevisionDirectory.graph(config.migrationsDirectory());
+        return Locations.graph(settings.migrations(), classLoader);
     }
 
+    /** The version table in the settings' version schema. */
     public VersionTable versionTable() {
-        return new VersionTable(config.versionSchema());
+        return new VersionTable(settings.versionSchema());
     }
 
     /**
-     * The database: {@code --url}, else {@code RETORT_URL}, else the configuration's {@code url}, else libpq's
-     * {@code PGHOST}/{@code PGDATABASE} variables, else the fallback; a missing password comes from
-     * {@code PGPASSWORD} or {@code ~/.pgpass}.
+     * The database: the one given, else the settings' URL, else libpq's {@code PGHOST}/{@code PGDATABASE}
+     * variables, else the fallback; a password missing from a URL comes from {@code PGPASSWORD} or
+     * {@code ~/.pgpass}.
      */
-    public DatabaseUrl databaseUrl() {
-        DatabaseUrl url = configuredDatabaseUrl();
-        if (url == null && fallback != null) {
-            url = fallback.get();
+    public Connector database() {
+        Connector c = configuredDatabase();
+        if (c == null && fallback != null) {
+            c = fallback.get();
         }
-        if (url == null) {
-            throw new RetortException("no database URL: pass --url postgresql://user@host:port/database, set "
-                    + "RETORT_URL, or set url under [database] in " + config.file());
+        if (c == null) {
+            throw new RetortException("no database: pass --url postgresql://user@host:port/database, set "
+                    + "RETORT_URL, set url under [database] in retort.toml, or give a DataSource or URL in code");
         }
-        return url;
+        return c;
     }
 
-    /** The database named by options, environment or configuration, or null when none is. */
-    public DatabaseUrl configuredDatabaseUrl() {
-        String url = urlOverride;
-        if (blank(url)) {
-            url = System.getenv("RETORT_URL");
-        }
-        if (blank(url)) {
-            url = config.url();
+    /** The database named by code, settings or libpq's variables, or null when none is. */
+    public Connector configuredDatabase() {
+        if (database != null) {
+            return database;
         }
         LibpqEnvironment libpq = LibpqEnvironment.system();
-        if (blank(url)) {
+        String url = settings.url();
+        if (url == null || url.isBlank()) {
             DatabaseUrl fromLibpq = libpq.database();
-            return fromLibpq == null ? null : libpq.withPassword(fromLibpq);
+            return fromLibpq == null ? null : Connector.of(libpq.withPassword(fromLibpq));
         }
         try {
-            return libpq.withPassword(DatabaseUrl.parse(url));
+            return Connector.of(libpq.withPassword(DatabaseUrl.parse(url)));
         } catch (IllegalArgumentException e) {
             throw new RetortException(e.getMessage());
         }
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** A runner on the database with the settings' transaction mode unless {@code mode} says otherwise. */
+    public MigrationRunner runner(TransactionMode mode, Consumer<String> log) {
+        return new MigrationRunner(database(), graph(), versionTable(), mode, log);
     }
 
-    public MigrationRunner runner(TransactionMode mode, Consumer<String> log) {
-        return new MigrationRunner(databaseUrl(), graph(), versionTable(), mode, log);
+    /** The settings' transaction mode, as the runner's. */
+    public TransactionMode transactionMode() {
+        return settings.transactionMode() == RetortSettings.TransactionMode.PER_REVISION
+                ? TransactionMode.PER_REVISION : TransactionMode.ALL;
     }
 
     /**
      * Compares the database (or, with {@code replay}, a scratch database every migration is replayed into) with
-     * the declared schema; the declaration is built on {@code devServer}, else the database's own server.
+     * the declared schema; the declaration is built on {@code devServer}, else the configured one, else the
+     * database's own server.
      */
-    public CheckResult check(boolean replay, DatabaseUrl devServer, Consumer<String> log) {
-        return new Check(this).run(replay, devServer, log);
+    public Check.Outcome check(boolean replay, DatabaseUrl devServer, Consumer<String> log) {
+        return new Check(this).run(replay, devServer(devServer), log);
     }
 
-    // ---- new revision files --------------------------------------------------------------------------------
-
     /**
-     * Writes the revision(s) that take the database (which must be at head) to the declared schema; returns the
-     * files written, none when nothing differs and {@code allowEmpty} is false. Unless {@code verify} is false, the
-     * upgrade and downgrade are first proven on a scratch database ({@code devServer}, else the database's server).
+     * Writes the revision(s) that take the database (which must be at head) to the declared schema. Unless
+     * {@code verify} is false, the upgrade and downgrade are first proven on a scratch database.
      */
-    public List<Path> autogenerate(String message, String revisionId, boolean verify, boolean allowEmpty,
-                                   DatabaseUrl devServer, Consumer<String> log) {
+    public Autogenerate.Outcome autogenerate(String message, String revisionId, boolean verify, boolean allowEmpty,
+                                             DatabaseUrl devServer, Consumer<String> log) {
         if (message == null || message.isBlank()) {
             throw new RetortException("a revision needs a message: -m \"what it does\"");
         }
-        return new Autogenerate(this).run(new Autogenerate.Options(message, revisionId, verify, allowEmpty, devServer),
-                log);
+        return new Autogenerate(this).run(new Autogenerate.Options(message, revisionId, verify, allowEmpty,
+                devServer(devServer)), log);
     }
+
+    // ---- new revision files --------------------------------------------------------------------------------
 
     /** Options of {@code retort revision}; lists may be empty, revisionId and head null. */
     public record NewRevision(String message, String head, List<String> branchLabels, List<String> dependsOn,
@@ -308,7 +323,13 @@ public final class RetortProject {
                 throw new RetortException("'" + label + "' is not a valid branch label (letters, digits, underscores)");
             }
         }
-        Path file = config.migrationsDirectory().resolve(ScriptTemplate.fileName(id, message));
+        Path directory = settings.writableMigrations();
+        if (directory == null) {
+            throw new RetortException("new revisions are written to a filesystem migrations location, and "
+                    + String.join(", ", settings.migrations().stream().map(Object::toString).toList())
+                    + " has none: add one (filesystem:src/main/resources/db/migration)");
+        }
+        Path file = directory.resolve(ScriptTemplate.fileName(id, message));
         String text = ScriptTemplate.render(id, parents, labels, depends, message, LocalDateTime.now(), upgradeSql,
                 downgradeSql);
         if (noTransaction) {
@@ -319,7 +340,7 @@ public final class RetortProject {
         all.add(ScriptParser.parse(file, text));
         RevisionGraph.of(all);
         try {
-            Files.createDirectories(config.migrationsDirectory());
+            Files.createDirectories(directory);
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new RetortException("cannot write " + file + ": " + e.getMessage(), e);

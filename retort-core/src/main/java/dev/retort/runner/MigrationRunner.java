@@ -1,6 +1,8 @@
 package dev.retort.runner;
 
+import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.progress.Progress;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionScript;
 import dev.retort.revision.RevisionTarget;
@@ -8,6 +10,7 @@ import dev.retort.revision.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +26,7 @@ import org.postgresql.util.PSQLException;
  * current transaction did and is reported with its file and line.
  */
 public final class MigrationRunner {
-    private final DatabaseUrl url;
+    private final Connector url;
     private final RevisionGraph graph;
     private final VersionTable table;
     private final TransactionMode mode;
@@ -31,7 +34,13 @@ public final class MigrationRunner {
 
     public MigrationRunner(DatabaseUrl url, RevisionGraph graph, VersionTable table, TransactionMode mode,
                            Consumer<String> log) {
-        this.url = url;
+        this(Connector.of(url), graph, table, mode, log);
+    }
+
+    /** A runner on the database {@code database} connects to; {@code log} may be a {@link Progress}. */
+    public MigrationRunner(Connector database, RevisionGraph graph, VersionTable table, TransactionMode mode,
+                           Consumer<String> log) {
+        this.url = database;
         this.graph = graph;
         this.table = table;
         this.mode = mode;
@@ -210,8 +219,9 @@ public final class MigrationRunner {
 
     private void runStep(Connection c, RevisionPath.Step step, List<String> committed, List<String> pending) throws SQLException {
         RevisionScript script = step.script();
-        log.accept("running " + step.direction().sqlName() + " " + step.arrow() + " (" + script.file().getFileName()
-                + "): " + script.summary() + (script.transactional() ? "" : " [no transaction]"));
+        Progress progress = Progress.of(log);
+        progress.revisionStarted(script.id(), step.direction().sqlName(), step.arrow(), script.file(),
+                script.summary(), script.transactional());
         long started = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.setEscapeProcessing(false);
@@ -219,7 +229,9 @@ public final class MigrationRunner {
             try {
                 for (SqlStatement st : step.statements()) {
                     current = st;
+                    long at = System.nanoTime();
                     s.execute(st.sql());
+                    progress.statementExecuted(script.id(), st.line(), st.sql(), Duration.ofNanos(System.nanoTime() - at));
                 }
             } catch (SQLException e) {
                 throw new MigrationException(failure(step, current, e, committed, pending), e);
@@ -230,6 +242,7 @@ public final class MigrationRunner {
             }
             String checksum = step.direction() == Direction.UPGRADE ? script.checksum() : null;
             s.execute(table.historyInsert(script.id(), step.direction(), checksum, ms));
+            progress.revisionFinished(script.id(), step.direction().sqlName(), Duration.ofMillis(ms));
         }
     }
 
@@ -338,7 +351,11 @@ public final class MigrationRunner {
 
     private <T> T locked(Work<T> work) {
         return withConnection(c -> {
-            try (AdvisoryLock lock = AdvisoryLock.acquire(c, table.schema(), log)) {
+            Consumer<String> waiting = line -> {
+                log.accept(line);
+                Progress.of(log).waitingForLock(table.schema(), AdvisoryLock.keyFor(table.schema()));
+            };
+            try (AdvisoryLock lock = AdvisoryLock.acquire(c, table.schema(), waiting)) {
                 try {
                     return work.run(c);
                 } catch (SQLException | RuntimeException e) {

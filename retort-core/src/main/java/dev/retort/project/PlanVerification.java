@@ -1,4 +1,6 @@
-package dev.retort;
+package dev.retort.project;
+
+import dev.retort.progress.Progress;
 
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
@@ -48,6 +50,8 @@ public final class PlanVerification {
                     step.name() + " does not produce " + step.goal());
         }
         log.accept("verified: " + there.name() + " and " + back.name() + " both apply and produce their schemas");
+        Progress.of(log).planVerified(there.name(), there.plan().statements().size());
+        Progress.of(log).planVerified(back.name(), back.plan().statements().size());
     }
 
     /**

@@ -1,0 +1,82 @@
+package dev.retort;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where migrations or a declared schema are read from, written as Flyway writes its locations:
+ * {@code classpath:db/migration} (a folder of the class path: a directory, a jar, or a jar nested in a Spring Boot
+ * jar) or {@code filesystem:migrations} (a directory; relative paths are resolved against the configuration's base
+ * directory). A location without a prefix is a filesystem one.
+ *
+ * @param classpath whether it is a class path location
+ * @param path      the resource folder ({@code db/migration}, no leading slash) or the absolute directory
+ */
+public record Location(boolean classpath, String path) {
+    /** The prefix of class path locations. */
+    public static final String CLASSPATH = "classpath:";
+    /** The prefix of filesystem locations. */
+    public static final String FILESYSTEM = "filesystem:";
+
+    /** Checks the path is not empty and, for a class path location, strips leading and trailing slashes. */
+    public Location {
+        Objects.requireNonNull(path, "path");
+        if (classpath) {
+            path = strip(path);
+        }
+        if (path.isBlank()) {
+            throw new RetortException("an empty location: write classpath:db/migration or filesystem:migrations");
+        }
+    }
+
+    /** A class path location, e.g. {@code db/migration}. */
+    public static Location classpath(String resourceFolder) {
+        return new Location(true, resourceFolder);
+    }
+
+    /** A filesystem location; a relative {@code directory} is made absolute against the working directory. */
+    public static Location filesystem(Path directory) {
+        return new Location(false, directory.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * Parses {@code classpath:...}, {@code filesystem:...} or a bare path; relative filesystem paths are resolved
+     * against {@code base}.
+     */
+    public static Location parse(String text, Path base) {
+        String t = text.strip();
+        if (t.startsWith(CLASSPATH)) {
+            return classpath(t.substring(CLASSPATH.length()));
+        }
+        String dir = t.startsWith(FILESYSTEM) ? t.substring(FILESYSTEM.length()) : t;
+        if (dir.isBlank()) {
+            throw new RetortException("an empty location '" + text + "': write filesystem:DIRECTORY");
+        }
+        return filesystem(base.resolve(dir));
+    }
+
+    /** The directory of a filesystem location. */
+    public Path directory() {
+        if (classpath) {
+            throw new IllegalStateException(this + " is not a filesystem location");
+        }
+        return Path.of(path);
+    }
+
+    /** {@code classpath:db/migration} or {@code filesystem:/abs/dir}, as it is parsed. */
+    @Override
+    public String toString() {
+        return (classpath ? CLASSPATH : FILESYSTEM) + path;
+    }
+
+    private static String strip(String p) {
+        String s = p.strip().replace('\\', '/');
+        while (s.startsWith("/")) {
+            s = s.substring(1);
+        }
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,405 @@
+package dev.retort;
+
+import dev.retort.connection.Connector;
+import dev.retort.connection.DatabaseUrl;
+import dev.retort.connection.LibpqEnvironment;
+import dev.retort.project.ConfigFile;
+import dev.retort.project.Setting;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The fluent settings of a {@link Retort}, from {@link Retort#configure()} to {@link #load()}. Each method sets one
+ * setting and returns this configuration. Sources are layered: the defaults, then {@link #configFile retort.toml},
+ * then {@link #environment() RETORT_* variables}, then what is set here, which wins. Not thread-safe; the
+ * {@link Retort} it loads is immutable.
+ *
+ * <pre>{@code
+ * Retort retort = Retort.configure()
+ *         .dataSource(dataSource)
+ *         .migrations("classpath:db/migration")
+ *         .load();
+ * retort.upgrade();
+ * }</pre>
+ */
+public final class RetortConfiguration {
+    private final Map<Setting, Object> explicit = new EnumMap<>(Setting.class);
+    private final List<RetortListener> listeners = new ArrayList<>();
+    private Path baseDirectory;
+    private Path configFile;
+    private boolean configFileOptional;
+    private Map<String, String> environment;
+    private Connector database;
+    private DataSource devDataSource;
+    private ClassLoader classLoader;
+    private Supplier<String> fallbackDatabase;
+
+    RetortConfiguration() {
+    }
+
+    // ---- connections -------------------------------------------------------------------------------------------
+
+    /**
+     * The database, through a data source (pooled or not). Retort closes the connections it takes from it, never
+     * the data source.
+     *
+     * @param dataSource the data source
+     * @return this configuration
+     */
+    public RetortConfiguration dataSource(DataSource dataSource) {
+        this.database = Connector.of(Objects.requireNonNull(dataSource, "dataSource"));
+        return this;
+    }
+
+    /**
+     * The database, through a supplier of new connections, each of which Retort closes when done with it.
+     *
+     * @param connections the supplier
+     * @return this configuration
+     */
+    public RetortConfiguration connections(ConnectionSupplier connections) {
+        Objects.requireNonNull(connections, "connections");
+        this.database = Connector.of(connections::get, "the configured connection supplier", connections);
+        return this;
+    }
+
+    /**
+     * The database, by URL: {@code postgresql://user:password@host:port/db} or {@code jdbc:postgresql://...}; a
+     * missing password comes from {@code PGPASSWORD} or {@code ~/.pgpass}.
+     *
+     * @param url the URL ({@code [database] url}, {@code RETORT_URL})
+     * @return this configuration
+     */
+    public RetortConfiguration url(String url) {
+        return set(Setting.URL, url);
+    }
+
+    /**
+     * Where declared schemas are built and plans verified: a server where Retort may create databases
+     * ({@code [dev] url}, {@code RETORT_DEV_URL}). Default: a scratch database on the database's own server.
+     *
+     * @param url the dev server's URL
+     * @return this configuration
+     */
+    public RetortConfiguration devUrl(String url) {
+        return set(Setting.DEV_URL, url);
+    }
+
+    /**
+     * The dev server through a data source; Retort reads its URL (a pgjdbc data source's own, else a connection's
+     * metadata) to create scratch databases there.
+     *
+     * @param dataSource a data source on the dev server
+     * @return this configuration
+     */
+    public RetortConfiguration devDataSource(DataSource dataSource) {
+        this.devDataSource = Objects.requireNonNull(dataSource, "dataSource");
+        return this;
+    }
+
+    // ---- migrations ------------------------------------------------------------------------------------------
+
+    /**
+     * Where revision files are ({@code [migrations] locations}, {@code RETORT_MIGRATIONS}): {@code classpath:}
+     * folders (in directories or jars) and {@code filesystem:} directories. Default: {@code migrations}.
+     *
+     * @param locations the locations
+     * @return this configuration
+     */
+    public RetortConfiguration migrations(String... locations) {
+        return set(Setting.MIGRATIONS, List.of(locations));
+    }
+
+    /**
+     * The schema of {@code retort_version} and {@code retort_history} ({@code [migrations] version_schema},
+     * {@code RETORT_VERSION_SCHEMA}); default {@code public}. For one tenant of many, see
+     * {@link Retort#withVersionSchema}.
+     *
+     * @param schema the schema
+     * @return this configuration
+     */
+    public RetortConfiguration versionSchema(String schema) {
+        return set(Setting.VERSION_SCHEMA, schema);
+    }
+
+    /**
+     * How runs are split into transactions ({@code [migrations] transaction_mode}); default one for the whole run.
+     *
+     * @param mode the mode
+     * @return this configuration
+     */
+    public RetortConfiguration transactionMode(RetortSettings.TransactionMode mode) {
+        return set(Setting.TRANSACTION_MODE, Objects.requireNonNull(mode, "mode"));
+    }
+
+    /**
+     * PostgreSQL's {@code lock_timeout} for migration statements ({@code [database] lock_timeout}); default 10 s.
+     *
+     * @param timeout the timeout; zero for none
+     * @return this configuration
+     */
+    public RetortConfiguration lockTimeout(Duration timeout) {
+        return set(Setting.LOCK_TIMEOUT, timeout);
+    }
+
+    /**
+     * PostgreSQL's {@code statement_timeout} for migration statements ({@code [database] statement_timeout});
+     * default none.
+     *
+     * @param timeout the timeout; zero for none
+     * @return this configuration
+     */
+    public RetortConfiguration statementTimeout(Duration timeout) {
+        return set(Setting.STATEMENT_TIMEOUT, timeout);
+    }
+
+    /**
+     * How often a statement that timed out waiting for a lock is retried ({@code [database] lock_retries}).
+     *
+     * @param retries zero or more
+     * @return this configuration
+     */
+    public RetortConfiguration lockRetries(int retries) {
+        return set(Setting.LOCK_RETRIES, retries);
+    }
+
+    /**
+     * How long a run waits for another run's advisory lock ({@code [database] advisory_lock_timeout}); default 60 s.
+     *
+     * @param timeout the timeout
+     * @return this configuration
+     */
+    public RetortConfiguration advisoryLockTimeout(Duration timeout) {
+        return set(Setting.ADVISORY_LOCK_TIMEOUT, timeout);
+    }
+
+    // ---- declared schema ----------------------------------------------------------------------------------------
+
+    /**
+     * Where the declared schema's {@code .sql} files are ({@code [schema] locations},
+     * {@code RETORT_SCHEMA_LOCATIONS}); default {@code schema} when that folder exists.
+     *
+     * @param locations {@code classpath:} folders and {@code filesystem:} directories, read recursively
+     * @return this configuration
+     */
+    public RetortConfiguration schemaLocations(String... locations) {
+        return set(Setting.SCHEMA_LOCATIONS, List.of(locations));
+    }
+
+    /**
+     * The schemas the declaration owns ({@code [schema] schemas}); default every non-system schema.
+     *
+     * @param schemas schema names
+     * @return this configuration
+     */
+    public RetortConfiguration schemas(String... schemas) {
+        return set(Setting.SCHEMAS, List.of(schemas));
+    }
+
+    /**
+     * Schemas the declaration does not own ({@code [schema] exclude_schemas}).
+     *
+     * @param schemas schema names
+     * @return this configuration
+     */
+    public RetortConfiguration excludeSchemas(String... schemas) {
+        return set(Setting.EXCLUDE_SCHEMAS, List.of(schemas));
+    }
+
+    /**
+     * The object kinds the declaration owns ({@code [schema] kinds}): {@code entities}, {@code views},
+     * {@code functions}...; default every kind.
+     *
+     * @param kinds kind names
+     * @return this configuration
+     */
+    public RetortConfiguration kinds(String... kinds) {
+        return set(Setting.KINDS, List.of(kinds));
+    }
+
+    /**
+     * Tables the declaration does not own ({@code [schema] exclude_tables}), as {@code schema.table}.
+     *
+     * @param tables table names
+     * @return this configuration
+     */
+    public RetortConfiguration excludeTables(String... tables) {
+        return set(Setting.EXCLUDE_TABLES, List.of(tables));
+    }
+
+    /**
+     * Jars and class folders holding {@code SchemaDefinition} classes ({@code [schema] classpath}).
+     *
+     * @param paths the paths
+     * @return this configuration
+     */
+    public RetortConfiguration definitionClasspath(String... paths) {
+        return set(Setting.CLASSPATH, List.of(paths));
+    }
+
+    /**
+     * {@code SchemaDefinition} classes by name ({@code [schema] definitions}); ServiceLoader finds listed ones too.
+     *
+     * @param classNames class names
+     * @return this configuration
+     */
+    public RetortConfiguration definitions(String... classNames) {
+        return set(Setting.DEFINITIONS, List.of(classNames));
+    }
+
+    /**
+     * Whether object owners are compared ({@code [schema] owners}).
+     *
+     * @param owners true to compare owners
+     * @return this configuration
+     */
+    public RetortConfiguration owners(boolean owners) {
+        return set(Setting.OWNERS, owners);
+    }
+
+    // ---- sources ------------------------------------------------------------------------------------------------
+
+    /**
+     * Reads {@code retort.toml} (its settings come below environment variables and code). Relative paths in it are
+     * relative to its directory, which also becomes the base directory unless one is set.
+     *
+     * @param file the file, which must exist
+     * @return this configuration
+     */
+    public RetortConfiguration configFile(Path file) {
+        this.configFile = file;
+        this.configFileOptional = false;
+        return this;
+    }
+
+    /**
+     * As {@link #configFile}, for a file that may be missing (then only its directory is used).
+     *
+     * @param file the file
+     * @return this configuration
+     */
+    public RetortConfiguration configFileIfExists(Path file) {
+        this.configFile = file;
+        this.configFileOptional = true;
+        return this;
+    }
+
+    /**
+     * Reads the {@code RETORT_*} environment variables of this process (above {@code retort.toml}, below code).
+     * {@code ${NAME}} in {@code retort.toml} is expanded from the same variables.
+     *
+     * @return this configuration
+     */
+    public RetortConfiguration environment() {
+        return environment(System.getenv());
+    }
+
+    /**
+     * As {@link #environment()}, from the given variables.
+     *
+     * @param variables names to values
+     * @return this configuration
+     */
+    public RetortConfiguration environment(Map<String, String> variables) {
+        this.environment = Map.copyOf(variables);
+        return this;
+    }
+
+    /**
+     * Where relative paths set in code or the environment are resolved; default the configuration file's
+     * directory, else the working directory.
+     *
+     * @param directory the directory
+     * @return this configuration
+     */
+    public RetortConfiguration baseDirectory(Path directory) {
+        this.baseDirectory = directory;
+        return this;
+    }
+
+    /**
+     * Where {@code classpath:} locations are read; default the thread's context class loader.
+     *
+     * @param loader the class loader
+     * @return this configuration
+     */
+    public RetortConfiguration classLoader(ClassLoader loader) {
+        this.classLoader = loader;
+        return this;
+    }
+
+    /**
+     * Adds a listener. With none, events are logged through SLF4J ({@link RetortListener#slf4j()}).
+     *
+     * @param listener the listener
+     * @return this configuration
+     */
+    public RetortConfiguration listener(RetortListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * A database URL to use when nothing else names one (the command line starts an embedded server); asked for
+     * only when an operation needs the database.
+     *
+     * @param url gives the URL
+     * @return this configuration
+     */
+    public RetortConfiguration databaseWhenNoneConfigured(Supplier<String> url) {
+        this.fallbackDatabase = url;
+        return this;
+    }
+
+    /**
+     * Checks and freezes the settings.
+     *
+     * @return the configured Retort
+     * @throws RetortException when a setting is invalid, naming its source (file and line, variable, or code)
+     */
+    public Retort load() {
+        Map<String, String> env = environment != null ? environment : Map.of();
+        Path file = configFile == null ? null : configFile.toAbsolutePath().normalize();
+        Path base = baseDirectory != null ? baseDirectory.toAbsolutePath().normalize()
+                : file != null ? file.getParent() : Path.of("").toAbsolutePath();
+        RetortSettings settings = RetortSettings.defaults(base);
+        if (file != null && (!configFileOptional || Files.exists(file))) {
+            settings = Setting.applyAll(settings, ConfigFile.read(file, env));
+        }
+        if (environment != null) {
+            settings = Setting.applyAll(settings, Setting.fromEnvironment(environment, base));
+        }
+        Map<Setting, Object> code = new EnumMap<>(Setting.class);
+        for (Map.Entry<Setting, Object> e : explicit.entrySet()) {
+            code.put(e.getKey(), e.getKey().read(e.getValue(), base, "set in code"));
+        }
+        settings = Setting.applyAll(settings, code);
+        if (database != null && explicit.containsKey(Setting.URL)) {
+            throw new RetortException("both a URL and a DataSource (or connection supplier) are set: keep one");
+        }
+        DatabaseUrl dev = null;
+        if (devDataSource != null) {
+            dev = Connector.of(devDataSource).serverUrl();
+        }
+        ClassLoader loader = classLoader != null ? classLoader
+                : Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
+        Supplier<Connector> fallback = fallbackDatabase == null ? null
+                : () -> Connector.of(LibpqEnvironment.system().withPassword(DatabaseUrl.parse(fallbackDatabase.get())));
+        return new Retort(settings, database, fallback, dev, loader,
+                listeners.isEmpty() ? List.of(RetortListener.slf4j()) : List.copyOf(listeners));
+    }
+
+    private RetortConfiguration set(Setting setting, Object value) {
+        explicit.put(setting, Objects.requireNonNull(value, setting.key()));
+        return this;
+    }
+}
