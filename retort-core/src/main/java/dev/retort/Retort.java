@@ -170,7 +170,7 @@ public final class Retort implements AutoCloseable {
                 RevisionPath path = RevisionPath.upgrade(graph, current,
                         graph.upgradeGoal(RevisionTarget.parse("heads"), current));
                 for (RevisionPath.Step step : path.steps()) {
-                    pending.add(info(step.script()));
+                    pending.add(info(graph, step.script()));
                 }
             }
             return new InfoResult(current, graph.heads(), pending,
@@ -290,6 +290,143 @@ public final class Retort implements AutoCloseable {
         DevDatabase.dropAllOpen();
     }
 
+    /**
+     * The major version of the database's server, e.g. 17.
+     *
+     * @return the major version
+     */
+    public int serverMajorVersion() {
+        return Schemas.serverMajor(project.database());
+    }
+
+    /**
+     * The revisions the database is at, read from its version table (empty when none is applied); writes nothing.
+     *
+     * @return the current revisions
+     */
+    public List<String> current() {
+        return operation("current", events -> project.runner(project.transactionMode(), events).current());
+    }
+
+    // ---- the revision graph (no database) ---------------------------------------------------------------------
+
+    /**
+     * Creates {@code retort.toml}, {@code migrations/} and {@code schema/} in {@code directory}.
+     *
+     * @param directory the project directory (created if missing)
+     * @return the files and directories created
+     */
+    public static List<java.nio.file.Path> init(java.nio.file.Path directory) {
+        return RetortProject.init(directory);
+    }
+
+    /**
+     * The revisions of a range, newest first.
+     *
+     * @param range {@code FROM:TO} (either end may be left out, both inclusive), one target, or null for all
+     * @return the revisions
+     */
+    public List<RevisionInfo> history(String range) {
+        RevisionGraph graph = project.graph();
+        return project.history(range).stream().map(s -> info(graph, s)).toList();
+    }
+
+    /**
+     * The heads of the revision graph; more than one means unmerged branches.
+     *
+     * @return the heads
+     */
+    public List<RevisionInfo> heads() {
+        RevisionGraph graph = project.graph();
+        return graph.heads().stream().map(id -> info(graph, graph.get(id))).toList();
+    }
+
+    /**
+     * The revisions with more than one child.
+     *
+     * @return the branch points
+     */
+    public List<RevisionInfo> branchPoints() {
+        RevisionGraph graph = project.graph();
+        return graph.branchPoints().stream().map(id -> info(graph, graph.get(id))).toList();
+    }
+
+    /**
+     * The revisions a target names ({@code head}, an id or prefix, a label, {@code label@head}...).
+     *
+     * @param target the target
+     * @return the revisions, in graph order
+     */
+    public List<RevisionInfo> revisions(String target) {
+        RevisionGraph graph = project.graph();
+        return graph.sorted(graph.goal(RevisionTarget.parse(target))).stream()
+                .map(id -> info(graph, graph.get(id))).toList();
+    }
+
+    /**
+     * One revision by id, prefix or label; null when an id is not in the migrations (a revision the database is
+     * at but whose file is gone).
+     *
+     * @param reference an id, prefix or label
+     * @return the revision, or null
+     */
+    public RevisionInfo revision(String reference) {
+        RevisionGraph graph = project.graph();
+        return graph.contains(reference) ? info(graph, graph.get(reference)) : null;
+    }
+
+    /**
+     * Writes a new, empty revision file (in the first filesystem migrations location).
+     *
+     * @param revision its message, parent, labels...
+     * @return the file written
+     */
+    public java.nio.file.Path newRevision(NewRevision revision) {
+        return project.newRevision(new RetortProject.NewRevision(revision.message(), revision.head(),
+                revision.branchLabels(), revision.dependsOn(), revision.revisionId(), revision.splice()));
+    }
+
+    /**
+     * Writes a merge revision joining {@code revisions} ({@code heads} for every head).
+     *
+     * @param message    what the merge is for
+     * @param revisions  the revisions to join
+     * @param revisionId its id, or null for a random one
+     * @return the file written
+     */
+    public java.nio.file.Path merge(String message, List<String> revisions, String revisionId) {
+        return project.merge(message, revisions, revisionId);
+    }
+
+    /**
+     * The SQL an upgrade would run, without connecting: from base, or from {@code FROM} when the range is
+     * {@code FROM:TO}.
+     *
+     * @param range {@code TO} or {@code FROM:TO}
+     * @return the script, version-table writes included
+     */
+    public String upgradeSql(String range) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (java.io.PrintWriter w = new java.io.PrintWriter(out)) {
+            project.offlineUpgrade(range, project.transactionMode(), w);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The SQL a downgrade would run, without connecting.
+     *
+     * @param range {@code FROM:TO}, e.g. {@code head:base}
+     * @return the script, version-table writes included
+     */
+    public String downgradeSql(String range) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (java.io.PrintWriter w = new java.io.PrintWriter(out)) {
+            project.offlineDowngrade(range, project.transactionMode(), w);
+        }
+        return out.toString();
+    }
+
     // ---- plumbing -----------------------------------------------------------------------------------------------
 
     private interface Work<T> {
@@ -349,9 +486,10 @@ public final class Retort implements AutoCloseable {
         return new DiffSide.Declared(project.declaredSchema(locations), String.join(", ", declared.locations()));
     }
 
-    private static RevisionInfo info(RevisionScript s) {
-        return new RevisionInfo(s.id(), s.parents(), s.branchLabels(), s.summary(), s.file().toString(),
-                s.transactional());
+    private static RevisionInfo info(RevisionGraph graph, RevisionScript s) {
+        return new RevisionInfo(s.id(), s.parents(), graph.children(s.id()), s.branchLabels(), s.dependsOn(),
+                s.message(), s.createDate(), s.file().toString(), s.transactional(), s.upgrade().size(),
+                s.downgrade().size(), s.reversible(), s.checksum());
     }
 
     static List<Change> changes(MigrationPlan plan) {

@@ -1,7 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
-import dev.retort.revision.RevisionTarget;
+import dev.retort.Retort;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -18,12 +17,13 @@ final class DowngradeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = openProject();
+        Retort retort = run.apply(configuration()).load();
         if (run.sql) {
-            p.offlineDowngrade(target, run.mode(), out());
+            out().print(retort.downgradeSql(target));
+            out().flush();
             return 0;
         }
-        Printing.printResult(out(), p.runner(run.mode(), progress()).downgrade(RevisionTarget.parse(target)));
+        Printing.printResult(out(), retort.downgrade(target));
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.connection.DatabaseUrl;
 import dev.retort.embedded.EmbeddedPostgres;
 import dev.retort.embedded.PostgresBinaries;
 import java.io.PrintWriter;
@@ -17,7 +16,8 @@ final class EmbeddedDefault {
     private EmbeddedDefault() {
     }
 
-    static synchronized DatabaseUrl start(Path projectDirectory, PrintWriter err) {
+    /** The embedded server's JDBC URL, starting it on first call. */
+    static synchronized String start(Path projectDirectory, PrintWriter err) {
         if (server == null) {
             int major = PostgresBinaries.defaultMajor();
             Path data = projectDirectory.resolve(".retort").resolve("pg" + major);
@@ -26,6 +26,6 @@ final class EmbeddedDefault {
             err.flush();
             server = EmbeddedPostgres.start(major, data);
         }
-        return DatabaseUrl.parse(server.jdbcUrl("postgres"));
+        return server.jdbcUrl("postgres");
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.ObjectKind;
@@ -35,7 +36,17 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CatalogSnapshot snapshot = Retort.inspect(Urls.parse(url), scope.scope());
+        RetortConfiguration c = Retort.configure().url(url);
+        if (!scope.schemas.isEmpty()) {
+            c.schemas(scope.schemas.toArray(String[]::new));
+        }
+        if (!scope.excludedSchemas.isEmpty()) {
+            c.excludeSchemas(scope.excludedSchemas.toArray(String[]::new));
+        }
+        RetortCli root = (RetortCli) spec.root().userObject();
+        PrintWriter err = spec.commandLine().getErr();
+        CatalogSnapshot snapshot = c.listener(new CliListener(err, err, root.quiet, root.verbose, false)).load()
+                .inspect().snapshot();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SnapshotJson.write(snapshot));

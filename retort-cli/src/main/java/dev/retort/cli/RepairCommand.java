@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.runner.TransactionMode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -21,7 +20,8 @@ final class RepairCommand extends ProjectCommand {
         if (revisions.isEmpty() && !all) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name the revisions to repair, or pass --all");
         }
-        List<String> repaired = openProject().runner(TransactionMode.ALL, progress()).repair(revisions, all);
+        List<String> repaired = (all ? retort().repairAll() : retort().repair(revisions.toArray(String[]::new)))
+                .repaired();
         if (repaired.isEmpty()) {
             out().println("nothing to repair");
         }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
+import dev.retort.NewRevision;
+import dev.retort.Retort;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,17 +50,24 @@ final class RevisionCommand extends ProjectCommand {
     boolean splice;
 
     @Override
+    boolean detailsByDefault() {
+        return autogenerate;
+    }
+
+    @Override
     public Integer call() {
-        RetortProject p = openProject();
+        Retort retort = retort();
         if (!autogenerate) {
-            out().println(display(p.newRevision(new RetortProject.NewRevision(message, head, branchLabels, dependsOn,
+            out().println(display(retort.newRevision(new NewRevision(message, head, branchLabels, dependsOn,
                     revisionId, splice))));
             return 0;
         }
-        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl());
+        String dev = devUrl != null ? devUrl : retort.settings().devUrl();
         List<Path> written;
-        try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev, p.databaseUrl())) {
-            written = p.autogenerate(message, revisionId, !noVerify, allowEmpty, server.url(), steps());
+        try (DevServer server = DevServer.start(dev, retort::serverMajorVersion)) {
+            Retort generating = server.url() == null ? retort : configuration().devUrl(server.url()).load();
+            written = generating.autogenerate(message, new Retort.AutogenerateOptions(revisionId, !noVerify,
+                    allowEmpty)).written();
         }
         if (written.isEmpty()) {
             spec.commandLine().getErr().println("retort: no differences between the database and the declared "

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.runner.TransactionMode;
+import dev.retort.RetortConfiguration;
+import dev.retort.RetortSettings;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that run migrations. */
@@ -11,7 +12,8 @@ final class RunOptions {
     @Option(names = "--transaction-per-revision", description = "commit after each revision instead of once for the whole run")
     boolean perRevision;
 
-    TransactionMode mode() {
-        return perRevision ? TransactionMode.PER_REVISION : TransactionMode.ALL;
+    /** Applies the options that are set. */
+    RetortConfiguration apply(RetortConfiguration c) {
+        return perRevision ? c.transactionMode(RetortSettings.TransactionMode.PER_REVISION) : c;
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.catalog.InspectionScope;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -12,8 +11,4 @@ final class ScopeOptions {
 
     @Option(names = "--exclude-schema", paramLabel = "SCHEMA", description = "leave this schema out (repeatable)")
     List<String> excludedSchemas = new ArrayList<>();
-
-    InspectionScope scope() {
-        return new InspectionScope(schemas, excludedSchemas, "public", false);
-    }
 }

@@ -1,7 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.revision.RevisionTarget;
-import dev.retort.runner.TransactionMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,7 +10,7 @@ final class StampCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        openProject().runner(TransactionMode.ALL, progress()).stamp(RevisionTarget.parse(target));
+        retort().stamp(target);
         return 0;
     }
 }

@@ -36,6 +36,11 @@ public interface Progress extends Consumer<String> {
                                         boolean transactional) {
                 log.accept(startLine(direction, path, file, summary, transactional));
             }
+
+            @Override
+            public void waitingForLock(String versionSchema, long key) {
+                log.accept(waitLine(key));
+            }
         };
     }
 
@@ -43,6 +48,11 @@ public interface Progress extends Consumer<String> {
     static String startLine(String direction, String path, Path file, String summary, boolean transactional) {
         return "running " + direction + " " + path + " (" + file.getFileName() + "): " + summary
                 + (transactional ? "" : " [no transaction]");
+    }
+
+    /** How waiting for the advisory lock is written as text. */
+    static String waitLine(long key) {
+        return "waiting for another retort run on this database to finish (advisory lock " + key + ")";
     }
 
     /**

@@ -138,7 +138,8 @@ public final class RetortProject {
 
     /** As {@link #declaredSnapshot}, keeping the dev session open until the result is closed. */
     public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, Consumer<String> log) {
-        return Schemas.buildDeclared(declaredSchema(), database(), devServer(devServer), declaredScope(), log);
+        DatabaseUrl dev = devServer(devServer); // a bad dev server is said before anything is read
+        return Schemas.buildDeclared(declaredSchema(), database(), dev, declaredScope(), log);
     }
 
     /** {@code override}, else the dev server given at construction, else the settings' dev URL, else null. */

@@ -63,6 +63,19 @@ public final class Schemas {
         }
     }
 
+    /** As {@link #declaredSnapshot(DeclaredSchema, Connector, DatabaseUrl, DeclaredScope, Consumer)}, by URL. */
+    public static CatalogSnapshot declaredSnapshot(DeclaredSchema declared, DatabaseUrl target, DatabaseUrl devServer,
+                                                   DeclaredScope scope, Consumer<String> log) {
+        return declaredSnapshot(declared, target == null ? null : Connector.of(target), devServer, scope, log);
+    }
+
+    /** As {@link #buildDeclared(DeclaredSchema, Connector, DatabaseUrl, DeclaredScope, Consumer)}, by URL. */
+    public static DeclaredSnapshots.Built buildDeclared(DeclaredSchema declared, DatabaseUrl target,
+                                                        DatabaseUrl devServer, DeclaredScope scope,
+                                                        Consumer<String> log) {
+        return buildDeclared(declared, target == null ? null : Connector.of(target), devServer, scope, log);
+    }
+
     /**
      * As {@link #declaredSnapshot}, keeping the dev session open (to prove plans on) until the result is closed.
      */

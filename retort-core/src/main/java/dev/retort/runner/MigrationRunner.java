@@ -351,10 +351,8 @@ public final class MigrationRunner {
 
     private <T> T locked(Work<T> work) {
         return withConnection(c -> {
-            Consumer<String> waiting = line -> {
-                log.accept(line);
-                Progress.of(log).waitingForLock(table.schema(), AdvisoryLock.keyFor(table.schema()));
-            };
+            Consumer<String> waiting = line -> Progress.of(log).waitingForLock(table.schema(),
+                    AdvisoryLock.keyFor(table.schema()));
             try (AdvisoryLock lock = AdvisoryLock.acquire(c, table.schema(), waiting)) {
                 try {
                     return work.run(c);

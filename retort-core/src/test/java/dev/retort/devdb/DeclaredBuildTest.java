@@ -3,8 +3,8 @@ package dev.retort.devdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.retort.Retort;
-import dev.retort.SchemaSource;
+import dev.retort.project.Schemas;
+import dev.retort.project.DiffSide;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.declared.DeclarationException;
 import dev.retort.declared.DeclaredSchema;
@@ -50,8 +50,8 @@ class DeclaredBuildTest {
         CatalogSnapshot before = Declared.snapshot(target, DeclaredScope.ALL);
         Declared.Log log = new Declared.Log();
 
-        DeclarationException e = catchThrowableOfType(() -> Retort.diff(new SchemaSource.Live(Declared.url(target)),
-                new SchemaSource.Declared(SqlFolder.read(dir), dir.toString()), DeclaredScope.ALL, null, log::add),
+        DeclarationException e = catchThrowableOfType(() -> Schemas.diff(new DiffSide.Live(Declared.url(target)),
+                new DiffSide.Declared(SqlFolder.read(dir), dir.toString()), DeclaredScope.ALL, null, log::add),
                 DeclarationException.class);
 
         assertThat(e).as("the declaration must fail").isNotNull();
@@ -84,9 +84,9 @@ class DeclaredBuildTest {
             write(scrambled, String.format("%02d.sql", parts.length - i), parts[i]); // reverse dependency order
         }
         try (TestDatabase target = server.createDatabase()) {
-            CatalogSnapshot a = Retort.declaredSnapshot(SqlFolder.read(ordered), Declared.url(target), null,
+            CatalogSnapshot a = Schemas.declaredSnapshot(SqlFolder.read(ordered), Declared.url(target), null,
                     DeclaredScope.ALL, line -> { });
-            CatalogSnapshot b = Retort.declaredSnapshot(SqlFolder.read(scrambled), Declared.url(target), null,
+            CatalogSnapshot b = Schemas.declaredSnapshot(SqlFolder.read(scrambled), Declared.url(target), null,
                     DeclaredScope.ALL, line -> { });
             assertThat(b.objects()).isEqualTo(a.objects());
             assertThat(b.dependencies().edgeCount()).isEqualTo(a.dependencies().edgeCount());
@@ -172,8 +172,8 @@ class DeclaredBuildTest {
     void transactionControlIsRefusedBeforeAnythingRuns(TestDatabase target, @TempDir Path dir) throws Exception {
         write(dir, "x.sql", "CREATE TABLE x (id int);\n\nCOMMIT;\n");
         Declared.Log log = new Declared.Log();
-        DeclarationException e = catchThrowableOfType(() -> Retort.diff(new SchemaSource.Live(Declared.url(target)),
-                new SchemaSource.Declared(SqlFolder.read(dir), "x"), DeclaredScope.ALL, null, log::add),
+        DeclarationException e = catchThrowableOfType(() -> Schemas.diff(new DiffSide.Live(Declared.url(target)),
+                new DiffSide.Declared(SqlFolder.read(dir), "x"), DeclaredScope.ALL, null, log::add),
                 DeclarationException.class);
         assertThat(e.getMessage()).isEqualTo(dir.resolve("x.sql") + ":3: COMMIT is not allowed in a declared schema "
                 + "(all of it runs in one transaction)");

@@ -1,4 +1,4 @@
-package dev.retort;
+package dev.retort.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,13 +125,13 @@ class PlanVerificationTest {
     }
 
     private static DeclaredSnapshots.Built build(TestDatabase target, DeclaredSchema declared, List<String> log) {
-        return Retort.buildDeclared(declared, DatabaseUrl.parse(target.jdbcUrl()), null, DeclaredScope.ALL,
+        return Schemas.buildDeclared(declared, DatabaseUrl.parse(target.jdbcUrl()), null, DeclaredScope.ALL,
                 log::add);
     }
 
     private static Plans plans(TestDatabase target, DeclaredSnapshots.Built built) {
         CatalogSnapshot current = DeclaredScope.ALL.restrict(
-                Retort.inspect(DatabaseUrl.parse(target.jdbcUrl()), DeclaredScope.ALL.inspection()));
+                Schemas.inspect(DatabaseUrl.parse(target.jdbcUrl()), DeclaredScope.ALL.inspection()));
         MigrationPlanner planner = new MigrationPlanner();
         return new Plans(
                 new PlanVerification.Step("the downgrade", planner.plan(built.snapshot(), current), current,
