@@ -96,4 +96,21 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
     public Path writableMigrations() {
         return migrations.stream().filter(l -> !l.classpath()).map(Location::directory).findFirst().orElse(null);
     }
+
+    /** The settings, with any password in the URLs replaced by {@code ***}. */
+    @Override
+    public String toString() {
+        return "RetortSettings[baseDirectory=" + baseDirectory + ", url=" + redact(url) + ", migrations=" + migrations
+                + ", versionSchema=" + versionSchema + ", transactionMode=" + transactionMode + ", schemaLocations="
+                + schemaLocations + ", schemas=" + schemas + ", excludeSchemas=" + excludeSchemas + ", kinds=" + kinds
+                + ", excludeTables=" + excludeTables + ", definitionClasspath=" + definitionClasspath
+                + ", definitions=" + definitions + ", owners=" + owners + ", devUrl=" + redact(devUrl)
+                + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout + ", lockRetries="
+                + lockRetries + ", advisoryLockTimeout=" + advisoryLockTimeout + "]";
+    }
+
+    static String redact(String url) {
+        return url == null ? null : url.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@")
+                .replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
 }

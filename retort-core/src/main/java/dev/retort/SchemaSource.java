@@ -77,7 +77,7 @@ public sealed interface SchemaSource {
         /** Hides the password. */
         @Override
         public String toString() {
-            return "Url[" + url.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@").replaceAll("(?i)(password=)[^&]*", "$1***") + "]";
+            return "Url[" + RetortSettings.redact(url) + "]";
         }
     }
 
