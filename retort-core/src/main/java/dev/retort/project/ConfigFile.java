@@ -19,8 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code retort.toml} with a TOML parser (night-config), then expands {@code ${NAME}} and
- * {@code ${NAME:-default}} in string values from the environment ({@code $${} writes a literal {@code ${}}), and
+ * Reads {@code retort.toml} with a TOML parser (night-config), then expands <code>${NAME}</code> and
+ * <code>${NAME:-default}</code> in string values from the environment (<code>$${</code> writes a literal
+ * <code>${</code>), and
  * refuses keys it does not know, naming their line. Relative paths are resolved against the file's directory.
  */
 public final class ConfigFile {
