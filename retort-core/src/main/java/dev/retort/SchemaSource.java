@@ -96,7 +96,11 @@ public sealed interface SchemaSource {
      *                  configured SchemaDefinition classes)
      */
     record Declared(List<String> locations) implements SchemaSource {
-        /** Copies the list. */
+        /**
+         * Creates the record, copying its lists.
+         *
+         * @param locations where its {@code .sql} files are; empty for the configured schema locations (and the configured SchemaDefinition classes)
+         */
         public Declared {
             locations = List.copyOf(locations);
         }
