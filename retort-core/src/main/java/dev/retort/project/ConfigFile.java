@@ -4,7 +4,6 @@ import com.electronwill.nightconfig.core.Config;
 import com.electronwill.nightconfig.core.UnmodifiableConfig;
 import com.electronwill.nightconfig.core.io.ParsingException;
 import com.electronwill.nightconfig.toml.TomlParser;
-import dev.retort.RetortException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,11 +75,7 @@ public final class ConfigFile {
                 }
                 throw new ConfigException(file, line, "unknown setting " + key + " (known: " + String.join(", ", known) + ")");
             }
-            try {
-                values.put(setting, setting.read(raw, base, file + (line > 0 ? ":" + line : "")));
-            } catch (RetortException ex) {
-                throw new RetortException(ex.getMessage(), ex);
-            }
+            values.put(setting, setting.read(raw, base, file + (line > 0 ? ":" + line : "")));
         }
         return values;
     }
@@ -117,16 +112,12 @@ public final class ConfigFile {
         for (UnmodifiableConfig.Entry entry : config.entrySet()) {
             String key = prefix + entry.getKey();
             Object value = entry.getValue();
-            if (value instanceof UnmodifiableConfig table && !isInlineValue(key)) {
+            if (value instanceof UnmodifiableConfig table) { // no setting takes a table: a table is more keys
                 flatten(key + ".", table, out);
             } else {
                 out.put(key, value);
             }
         }
-    }
-
-    private static boolean isInlineValue(String key) {
-        return false; // no setting takes a table as its value
     }
 
     private static Object expand(Object value, Map<String, String> env, Path file, int line, String key) {
