@@ -3,7 +3,9 @@ package dev.retort.project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import dev.retort.runner.RunSettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +17,11 @@ import java.util.Set;
  * [database]
  * url = "postgresql://app@localhost:5432/app"   # optional; --url overrides
  *
+ * lock_timeout = "10s"                         # lock_timeout of migration statements; "0": wait without limit
+ * statement_timeout = "0"                      # statement_timeout of migration statements; "0": none
+ * lock_retries = 0                             # retries of a transaction that hit the lock timeout
+ * advisory_lock_timeout = "60s"                # wait for another retort run on the database
+ *
  * [migrations]
  * directory = "migrations"
  * version_schema = "public"                    # where retort_version and retort_history live
@@ -23,10 +30,17 @@ import java.util.Set;
  * directory = "schema"
  * </pre>
  */
-public record RetortConfig(Path file, String url, Path migrationsDirectory, String versionSchema, Path schemaDirectory) {
+public record RetortConfig(Path file, String url, Path migrationsDirectory, String versionSchema, Path schemaDirectory,
+                           RunSettings runSettings) {
     public static final String FILE_NAME = "retort.toml";
     private static final Set<String> KEYS = Set.of("database.url", "migrations.directory", "migrations.version_schema",
-            "schema.directory");
+            "schema.directory", "database.lock_timeout", "database.statement_timeout", "database.lock_retries",
+            "database.advisory_lock_timeout");
+
+    /** A configuration with the default run settings. */
+    public RetortConfig(Path file, String url, Path migrationsDirectory, String versionSchema, Path schemaDirectory) {
+        this(file, url, migrationsDirectory, versionSchema, schemaDirectory, RunSettings.DEFAULTS);
+    }
 
     /** The defaults for a project in {@code directory}. */
     public static RetortConfig defaults(Path directory) {
@@ -59,7 +73,32 @@ public record RetortConfig(Path file, String url, Path migrationsDirectory, Stri
         }
         return new RetortConfig(file, entries.containsKey("database.url") ? entries.get("database.url").value() : null,
                 dir.resolve(value(entries, "migrations.directory", "migrations")), schema,
-                dir.resolve(value(entries, "schema.directory", "schema")));
+                dir.resolve(value(entries, "schema.directory", "schema")), runSettings(file, entries));
+    }
+
+    private static RunSettings runSettings(Path file, Map<String, TomlSubset.Entry> entries) {
+        RunSettings s = RunSettings.DEFAULTS;
+        String key = null;
+        try {
+            for (String k : List.of("database.lock_timeout", "database.statement_timeout", "database.lock_retries",
+                    "database.advisory_lock_timeout")) {
+                TomlSubset.Entry e = entries.get(k);
+                if (e == null) {
+                    continue;
+                }
+                key = k;
+                String name = k.substring("database.".length());
+                s = switch (name) {
+                    case "lock_timeout" -> s.withLockTimeout(RunSettings.parseDuration(e.value(), name));
+                    case "statement_timeout" -> s.withStatementTimeout(RunSettings.parseDuration(e.value(), name));
+                    case "lock_retries" -> s.withLockRetries(RunSettings.parseRetries(e.value(), name));
+                    default -> s.withAdvisoryLockTimeout(RunSettings.parseDuration(e.value(), name));
+                };
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file, entries.get(key).line(), e.getMessage());
+        }
+        return s;
     }
 
     private static String value(Map<String, TomlSubset.Entry> entries, String key, String fallback) {
@@ -77,6 +116,11 @@ public record RetortConfig(Path file, String url, Path migrationsDirectory, Stri
                 # PGDATABASE are used when nothing names one, and with nothing at all an embedded PostgreSQL keeps
                 # its data under .retort/ beside this file. Passwords also come from PGPASSWORD or ~/.pgpass.
                 # url = "postgresql://user@localhost:5432/app"
+                # How long migrations may wait (--lock-timeout... and RETORT_LOCK_TIMEOUT... override):
+                # lock_timeout = "10s"            # for a lock on a table; "0" waits without limit
+                # statement_timeout = "0"         # for one statement; "0" sets none
+                # lock_retries = 0                # retries, with a doubling pause, of a run that hit the lock timeout
+                # advisory_lock_timeout = "60s"   # for another retort run on the same database
 
                 [migrations]
                 directory = "migrations"

@@ -20,6 +20,7 @@ import dev.retort.revision.ScriptTemplate;
 import dev.retort.runner.RevisionPath;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.OfflineScript;
+import dev.retort.runner.RunSettings;
 import dev.retort.runner.TransactionMode;
 import dev.retort.runner.VersionTable;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -46,15 +48,30 @@ public final class RetortProject {
     private final RetortConfig config;
     private final String urlOverride;
     private final Supplier<DatabaseUrl> fallback;
+    private final Map<String, String> environment;
 
-    private RetortProject(RetortConfig config, String urlOverride, Supplier<DatabaseUrl> fallback) {
+    private RetortProject(RetortConfig config, String urlOverride, Supplier<DatabaseUrl> fallback,
+                          Map<String, String> environment) {
         this.config = config;
         this.urlOverride = urlOverride;
         this.fallback = fallback;
+        this.environment = environment;
     }
 
     public static RetortProject open(RetortConfig config, String urlOverride) {
-        return new RetortProject(config, urlOverride, null);
+        return new RetortProject(config, urlOverride, null, System.getenv());
+    }
+
+    /**
+     * The same project reading {@code RETORT_*} and libpq's {@code PG*} variables from {@code env} instead of the
+     * process environment (tests and embedding applications pass their own).
+     */
+    public RetortProject withEnvironment(Map<String, String> env) {
+        return new RetortProject(config, urlOverride, fallback, Map.copyOf(env));
+    }
+
+    public Map<String, String> environment() {
+        return environment;
     }
 
     /**
@@ -62,12 +79,12 @@ public final class RetortProject {
      * an embedded server under {@code .retort/}); asked for only when a command needs a database.
      */
     public RetortProject withFallbackDatabase(Supplier<DatabaseUrl> database) {
-        return new RetortProject(config, urlOverride, database);
+        return new RetortProject(config, urlOverride, database, environment);
     }
 
     /** Opens the project whose {@code retort.toml} is {@code configFile}; {@code urlOverride} (may be null) wins. */
     public static RetortProject open(Path configFile, String urlOverride) {
-        return new RetortProject(RetortConfig.load(configFile), urlOverride, null);
+        return new RetortProject(RetortConfig.load(configFile), urlOverride, null, System.getenv());
     }
 
     public RetortConfig config() {
@@ -176,33 +193,76 @@ public final class RetortProject {
         return url;
     }
 
-    /** The database named by options, environment or configuration, or null when none is. */
+    /**
+     * The database named by options, environment or configuration, or null when none is. A URL set but empty
+     * ({@code --url ''}, {@code RETORT_URL=}, {@code url = ""}) is an error, not "nothing configured": an unset
+     * variable in a script must not send the run to another database.
+     */
     public DatabaseUrl configuredDatabaseUrl() {
         String url = urlOverride;
-        if (blank(url)) {
-            url = System.getenv("RETORT_URL");
+        String source = "--url";
+        if (url == null) {
+            url = environment.get("RETORT_URL");
+            source = "RETORT_URL";
         }
-        if (blank(url)) {
+        if (url == null) {
             url = config.url();
+            source = "url under [database] in " + config.file();
         }
-        LibpqEnvironment libpq = LibpqEnvironment.system();
-        if (blank(url)) {
-            DatabaseUrl fromLibpq = libpq.database();
-            return fromLibpq == null ? null : libpq.withPassword(fromLibpq);
-        }
+        LibpqEnvironment libpq = new LibpqEnvironment(environment, Path.of(System.getProperty("user.home")));
         try {
-            return libpq.withPassword(DatabaseUrl.parse(url));
+            if (url == null) {
+                DatabaseUrl fromLibpq = libpq.database();
+                return fromLibpq == null ? null : libpq.complete(fromLibpq);
+            }
+            if (url.isBlank()) {
+                throw new RetortException(source + " is set but empty: give a database URL "
+                        + "(postgresql://user@host:port/database), or leave it unset");
+            }
+            return libpq.complete(DatabaseUrl.parse(url));
+        } catch (IllegalArgumentException e) {
+            throw new RetortException((source.equals("--url") ? "" : source + ": ") + e.getMessage());
+        }
+    }
+
+    /**
+     * How long migration runs may wait: retort.toml's {@code [database]} settings, overridden by
+     * {@code RETORT_LOCK_TIMEOUT}, {@code RETORT_STATEMENT_TIMEOUT}, {@code RETORT_LOCK_RETRIES} and
+     * {@code RETORT_ADVISORY_LOCK_TIMEOUT}.
+     */
+    public RunSettings runSettings() {
+        RunSettings s = config.runSettings();
+        String name = null;
+        try {
+            name = "RETORT_LOCK_TIMEOUT";
+            if (environment.get(name) != null) {
+                s = s.withLockTimeout(RunSettings.parseDuration(environment.get(name), name));
+            }
+            name = "RETORT_STATEMENT_TIMEOUT";
+            if (environment.get(name) != null) {
+                s = s.withStatementTimeout(RunSettings.parseDuration(environment.get(name), name));
+            }
+            name = "RETORT_LOCK_RETRIES";
+            if (environment.get(name) != null) {
+                s = s.withLockRetries(RunSettings.parseRetries(environment.get(name), name));
+            }
+            name = "RETORT_ADVISORY_LOCK_TIMEOUT";
+            if (environment.get(name) != null) {
+                s = s.withAdvisoryLockTimeout(RunSettings.parseDuration(environment.get(name), name));
+            }
         } catch (IllegalArgumentException e) {
             throw new RetortException(e.getMessage());
         }
+        return s;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
+    /** A runner with the project's {@link #runSettings()}. */
     public MigrationRunner runner(TransactionMode mode, Consumer<String> log) {
-        return new MigrationRunner(databaseUrl(), graph(), versionTable(), mode, log);
+        return runner(mode, runSettings(), log);
+    }
+
+    public MigrationRunner runner(TransactionMode mode, RunSettings settings, Consumer<String> log) {
+        return new MigrationRunner(databaseUrl(), graph(), versionTable(), mode, settings, log);
     }
 
     /**
