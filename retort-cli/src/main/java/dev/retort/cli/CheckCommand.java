@@ -33,7 +33,7 @@ final class CheckCommand extends ProjectCommand {
     @Override
     public Integer call() {
         RetortProject p = openProject();
-        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl());
+        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl(), root().environment);
         CheckResult result;
         try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev,
                 replay && dev != null ? null : p.databaseUrl())) {

@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
  * it. A schema side is a database URL, a folder of .sql files, or a project's retort.toml.
  */
 final class DeclaredOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--kinds", paramLabel = "KINDS", split = ",",
             description = "the object kinds the declaration owns, e.g. entities or views,functions,triggers "
                     + "(default: all); the target's other objects are never created or dropped")
@@ -89,7 +92,8 @@ final class DeclaredOptions {
 
     /** The server to build declared schemas on: null for the target's own, or a started embedded one. */
     DevServer devServer(DatabaseUrl target) {
-        return DevServer.start(DevServer.choose(devUrl, fromConfig.devUrl()), target);
+        return DevServer.start(DevServer.choose(devUrl, fromConfig.devUrl(),
+                ((RetortCli) mixee.root().userObject()).environment), target);
     }
 
     /** A dev server and, when Retort started it, the embedded server to stop afterwards. */
@@ -99,8 +103,8 @@ final class DeclaredOptions {
          * major), or none (null url) when {@code url} is null: then the target's own server is used.
          */
         /** --dev-url, else RETORT_DEV_URL, else the configuration's [dev] url; null for none. */
-        static String choose(String option, String configured) {
-            String env = System.getenv("RETORT_DEV_URL");
+        static String choose(String option, String configured, java.util.Map<String, String> environment) {
+            String env = environment.get("RETORT_DEV_URL");
             return option != null ? option : env != null && !env.isBlank() ? env : configured;
         }
 

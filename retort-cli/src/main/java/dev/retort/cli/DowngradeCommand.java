@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.project.RetortProject;
 import dev.retort.revision.RevisionTarget;
+import dev.retort.runner.MigrationRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,12 @@ final class DowngradeCommand extends ProjectCommand {
             p.offlineDowngrade(target, run.mode(), out());
             return 0;
         }
-        Printing.printResult(out(), p.runner(run.mode(), progress()).downgrade(RevisionTarget.parse(target)));
+        RevisionTarget goal = RevisionTarget.parse(target);
+        MigrationRunner runner = p.runner(run.mode(), run.settings(p), progress());
+        MigrationRunner.RunResult result = cancellable(runner, () -> runner.downgrade(goal));
+        if (!root().quiet) {
+            Printing.printResult(out(), result);
+        }
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.project.RetortProject;
+import dev.retort.runner.MigrationRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +18,18 @@ abstract class ProjectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     RetortProject openProject() {
-        return project.open(spec.commandLine().getErr());
+        return project.open(spec.commandLine().getErr(), root().environment);
+    }
+
+    RetortCli root() {
+        return (RetortCli) spec.root().userObject();
+    }
+
+    /** Runs a runner's work with Ctrl-C and SIGTERM cancelling its statement on the server. */
+    <T> T cancellable(MigrationRunner runner, java.util.function.Supplier<T> work) {
+        try (Interrupts.Registration r = Interrupts.onInterrupt(runner::cancel)) {
+            return work.get();
+        }
     }
 
     /** Progress lines (revisions being run): on stdout unless -q. */

@@ -15,8 +15,8 @@ final class ProjectOptions {
     String url;
 
     /** The project; with no database configured anywhere, an embedded one under .retort/ when first needed. */
-    RetortProject open(PrintWriter err) {
-        RetortProject project = RetortProject.open(config, url);
+    RetortProject open(PrintWriter err, java.util.Map<String, String> environment) {
+        RetortProject project = RetortProject.open(config, url).withEnvironment(environment);
         Path directory = project.config().file().toAbsolutePath().getParent();
         return project.withFallbackDatabase(() -> EmbeddedDefault.start(directory, err));
     }

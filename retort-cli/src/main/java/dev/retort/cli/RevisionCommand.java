@@ -56,7 +56,7 @@ final class RevisionCommand extends ProjectCommand {
                     revisionId, splice))));
             return 0;
         }
-        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl());
+        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl(), root().environment);
         List<Path> written;
         try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev, p.databaseUrl())) {
             written = p.autogenerate(message, revisionId, !noVerify, allowEmpty, server.url(), steps());

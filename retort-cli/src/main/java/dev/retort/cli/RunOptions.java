@@ -1,5 +1,8 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
+import dev.retort.project.RetortProject;
+import dev.retort.runner.RunSettings;
 import dev.retort.runner.TransactionMode;
 import picocli.CommandLine.Option;
 
@@ -10,6 +13,45 @@ final class RunOptions {
 
     @Option(names = "--transaction-per-revision", description = "commit after each revision instead of once for the whole run")
     boolean perRevision;
+
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "longest wait for a table lock, e.g. 10s, "
+            + "500ms, 2min; 0 waits without limit (default: [database] lock_timeout, RETORT_LOCK_TIMEOUT, else 10s)")
+    String lockTimeout;
+
+    @Option(names = "--statement-timeout", paramLabel = "DURATION", description = "longest a migration statement may "
+            + "run; 0 for none (default: [database] statement_timeout, RETORT_STATEMENT_TIMEOUT, else none)")
+    String statementTimeout;
+
+    @Option(names = "--lock-retries", paramLabel = "N", description = "roll back and retry a run that hit the lock "
+            + "timeout N times, pausing 1 s, 2 s, 4 s... (default: [database] lock_retries, RETORT_LOCK_RETRIES, else 0)")
+    String lockRetries;
+
+    @Option(names = "--advisory-lock-timeout", paramLabel = "DURATION", description = "longest wait for another "
+            + "retort run on the database; 0 waits without limit (default: [database] advisory_lock_timeout, "
+            + "RETORT_ADVISORY_LOCK_TIMEOUT, else 60s)")
+    String advisoryLockTimeout;
+
+    /** The project's run settings with these options on top. */
+    RunSettings settings(RetortProject project) {
+        RunSettings s = project.runSettings();
+        try {
+            if (lockTimeout != null) {
+                s = s.withLockTimeout(RunSettings.parseDuration(lockTimeout, "--lock-timeout"));
+            }
+            if (statementTimeout != null) {
+                s = s.withStatementTimeout(RunSettings.parseDuration(statementTimeout, "--statement-timeout"));
+            }
+            if (lockRetries != null) {
+                s = s.withLockRetries(RunSettings.parseRetries(lockRetries, "--lock-retries"));
+            }
+            if (advisoryLockTimeout != null) {
+                s = s.withAdvisoryLockTimeout(RunSettings.parseDuration(advisoryLockTimeout, "--advisory-lock-timeout"));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage(), e);
+        }
+        return s;
+    }
 
     TransactionMode mode() {
         return perRevision ? TransactionMode.PER_REVISION : TransactionMode.ALL;

@@ -24,8 +24,12 @@ final class UpgradeCommand extends ProjectCommand {
             p.offlineUpgrade(target, run.mode(), out());
             return 0;
         }
-        MigrationRunner.RunResult result = p.runner(run.mode(), progress()).upgrade(RevisionTarget.parse(target));
-        Printing.printResult(out(), result);
+        RevisionTarget goal = RevisionTarget.parse(target);
+        MigrationRunner runner = p.runner(run.mode(), run.settings(p), progress());
+        MigrationRunner.RunResult result = cancellable(runner, () -> runner.upgrade(goal));
+        if (!root().quiet) {
+            Printing.printResult(out(), result);
+        }
         return 0;
     }
 }

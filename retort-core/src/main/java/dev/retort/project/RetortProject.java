@@ -397,7 +397,13 @@ public final class RetortProject {
         RevisionGraph graph = graph();
         String[] parts = splitRange(range, false);
         List<String> start = parts[0] == null ? List.of() : graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
-        RevisionPath plan = RevisionPath.upgrade(graph, start, graph.upgradeGoal(RevisionTarget.parse(parts[1]), start));
+        Set<String> goal = graph.upgradeGoal(RevisionTarget.parse(parts[1]), start);
+        Set<String> from = graph.ancestorsOf(start);
+        if (from.containsAll(graph.ancestorsOf(goal)) && !from.equals(graph.ancestorsOf(goal))) {
+            throw new RevisionException("upgrade --sql " + range + " goes down (" + parts[1] + " is below " + parts[0]
+                    + "): use 'downgrade --sql " + range + "'");
+        }
+        RevisionPath plan = RevisionPath.upgrade(graph, start, goal);
         OfflineScript.write(plan, versionTable(), mode, out);
         return plan;
     }
@@ -407,7 +413,12 @@ public final class RetortProject {
         RevisionGraph graph = graph();
         String[] parts = splitRange(range, true);
         List<String> start = graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
-        RevisionPath plan = RevisionPath.downgrade(graph, start, graph.downgradeGoal(RevisionTarget.parse(parts[1]), start));
+        Set<String> keep = graph.downgradeGoal(RevisionTarget.parse(parts[1]), start);
+        if (!graph.ancestorsOf(start).containsAll(graph.ancestorsOf(keep))) {
+            throw new RevisionException("downgrade --sql " + range + " goes up (" + parts[1] + " is not below "
+                    + parts[0] + "): use 'upgrade --sql " + range + "'");
+        }
+        RevisionPath plan = RevisionPath.downgrade(graph, start, keep);
         OfflineScript.write(plan, versionTable(), mode, out);
         return plan;
     }

@@ -55,7 +55,8 @@ final class Project {
 
     RetortProject project() {
         RetortConfig d = RetortConfig.defaults(dir);
-        return RetortProject.open(new RetortConfig(d.file(), db.jdbcUrl(), migrations, versionSchema, d.schemaDirectory()), null);
+        return RetortProject.open(new RetortConfig(d.file(), db.jdbcUrl(), migrations, versionSchema, d.schemaDirectory()), null)
+                .withEnvironment(java.util.Map.of());
     }
 
     MigrationRunner runner() {
@@ -64,6 +65,10 @@ final class Project {
 
     MigrationRunner runner(TransactionMode mode) {
         return project().runner(mode, log::add);
+    }
+
+    MigrationRunner runner(RunSettings settings) {
+        return project().runner(TransactionMode.ALL, settings, log::add);
     }
 
     /** Every relation outside the system schemas, as schema.name:kind, sorted. */
