@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,33 @@ class SafetyCommandsTest {
         assertThat(relations(db)).isEmpty();
         Cli.Result secret = Cli.run("upgrade", "--config", config.toString(), "--url", "postgresql:/u:hunter2@h/db");
         assertThat(secret.err()).contains("not a PostgreSQL URL").doesNotContain("hunter2");
+    }
+
+    @Test
+    void aHostListMigratesTheServerItNamesNotTheDefaultOne(@TempDir Path dir, TestDatabase db, TestServer shared)
+            throws Exception {
+        Path config = project(dir);
+        revision(dir, "r01_first.sql", "r01", "", "CREATE TABLE t (id int);");
+        TestServer second = TestServer.embedded(shared.major() == 16 ? 17 : 16);
+        try (TestDatabase there = second.createDatabase()) {
+            // A database of the same name on the default server: the one a parser falling back to localhost hits.
+            db.execute("CREATE DATABASE " + there.name());
+            try {
+                String port = there.jdbcUrl().replaceAll(".*127\\.0\\.0\\.1:(\\d+)/.*", "$1");
+                Cli.Result r = Cli.run("upgrade", "--config", config.toString(), "--url",
+                        "postgresql://postgres@127.0.0.1:1,127.0.0.1:" + port + "/" + there.name());
+                assertThat(r.code()).as(r.err()).isZero();
+                assertThat(there.queryColumn("SELECT revision FROM retort_version")).containsExactly("r01");
+                String sameName = db.jdbcUrl().replace("/" + db.name() + "?", "/" + there.name() + "?");
+                try (Connection c = java.sql.DriverManager.getConnection(sameName); Statement s = c.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_class WHERE relname = 't'")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as("the default server's database of that name").isZero();
+                }
+            } finally {
+                db.execute("DROP DATABASE " + there.name() + " WITH (FORCE)");
+            }
+        }
     }
 
     @Test
@@ -209,32 +237,36 @@ class SafetyCommandsTest {
     }
 
     @Test
-    void ctrlCCancelsTheStatementOnTheServer(@TempDir Path dir, TestDatabase db) throws Exception {
+    void ctrlCAndOtherSignalsCancelTheStatementOnTheServer(@TempDir Path dir, TestDatabase db) throws Exception {
         Path config = project(dir);
         db.execute("CREATE TABLE orders (id int)");
         revision(dir, "r01_first.sql", "r01", "", "ALTER TABLE orders ADD COLUMN note text;");
-        try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
-            holder.setAutoCommit(false);
-            s.execute("SELECT * FROM orders"); // a long report: the ALTER queues behind it
-            Process retort = retortProcess("upgrade", "--lock-timeout", "0", "--config", config.toString(), "--url", db.jdbcUrl());
-            try {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (db.queryColumn("SELECT count(*) FROM pg_locks WHERE NOT granted" + HERE).equals(List.of("0"))
-                        && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
+        for (String signal : List.of("INT", "TERM", "HUP")) {
+            try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                s.execute("SELECT * FROM orders"); // a long report: the ALTER queues behind it
+                Process retort = retortProcess("upgrade", "--lock-timeout", "0", "--config", config.toString(), "--url",
+                        db.jdbcUrl());
+                try {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (db.queryColumn("SELECT count(*) FROM pg_locks WHERE NOT granted" + HERE).equals(List.of("0"))
+                            && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    assertThat(db.queryColumn("SELECT count(*) FROM pg_locks WHERE NOT granted" + HERE)).containsExactly("1");
+                    new ProcessBuilder("kill", "-" + signal, Long.toString(retort.pid())).start().waitFor();
+                    assertThat(retort.waitFor(60, TimeUnit.SECONDS)).as(signal).isTrue();
+                    String err = new String(retort.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                    assertThat(err).as(signal).contains("cancelled on request").contains("Nothing was applied");
+                } finally {
+                    retort.destroyForcibly();
                 }
-                assertThat(db.queryColumn("SELECT count(*) FROM pg_locks WHERE NOT granted" + HERE)).containsExactly("1");
-                new ProcessBuilder("kill", "-INT", Long.toString(retort.pid())).start().waitFor();
-                assertThat(retort.waitFor(60, TimeUnit.SECONDS)).isTrue();
-                String err = new String(retort.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(err).contains("cancelled on request");
-            } finally {
-                retort.destroyForcibly();
+                // The reader still holds its lock: nothing of ours may still be queued or held.
+                assertThat(db.queryColumn("SELECT count(*) FROM pg_locks WHERE NOT granted" + HERE)).as(signal).containsExactly("0");
+                assertThat(db.queryColumn("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'" + HERE)).as(signal)
+                        .containsExactly("0");
+                holder.rollback();
             }
-            // The reader still holds its lock: nothing of ours may still be queued or held.
-            assertThat(db.queryColumn("SELECT count(*) FROM pg_locks WHERE NOT granted" + HERE)).containsExactly("0");
-            assertThat(db.queryColumn("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'" + HERE)).containsExactly("0");
-            holder.rollback();
         }
         assertThat(relations(db)).containsExactly("orders");
     }

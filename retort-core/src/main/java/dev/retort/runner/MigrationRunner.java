@@ -19,9 +19,11 @@ import org.postgresql.util.PSQLException;
 
 /**
  * Applies, reverts and stamps revisions on a database. Every run holds the {@link AdvisoryLock} of its version-table
- * schema, re-reads the heads under it, refuses applied revisions whose file changed since (see {@link #repair}),
- * and runs in one transaction by default ({@link TransactionMode}); a failed statement rolls back what the
- * current transaction did and is reported with its file and line.
+ * schema (waiting at most {@link RunSettings#advisoryLockTimeout()}), re-reads the heads under it, refuses an
+ * applied part of the graph that differs from what the history recorded (see {@link #repair}) and an unfinished
+ * no-transaction revision in the journal (see {@link #resume}), and runs in one transaction by default
+ * ({@link TransactionMode}) with the {@link RunSettings}' lock and statement timeouts; a failed statement rolls back
+ * what the current transaction did and is reported with its file and line, and what it waited for.
  */
 public final class MigrationRunner {
     private final DatabaseUrl url;

@@ -87,6 +87,43 @@ class DatabaseUrlShapesTest {
     }
 
     @Test
+    void noMutationOfAUrlAroundItsPasswordLeaksThePassword() {
+        String base = "postgresql://app:topsecret@db_1.example:5432,db2:6432/shop?sslmode=require&options=-c%20x%3D1";
+        String alphabet = ":/@?&=%[],._-#+ aZ09";
+        java.util.Random random = new java.util.Random(42);
+        int parsed = 0;
+        int refused = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder url = new StringBuilder(base);
+            for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+                int password = url.indexOf("topsecret");
+                int at;
+                do {
+                    at = random.nextInt(url.length());
+                } while (at >= password - 1 && at <= password + "topsecret".length()); // it and its ':' and '@' stay
+                char ch = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> url.insert(at, ch);
+                    case 1 -> url.setCharAt(at, ch);
+                    default -> url.deleteCharAt(at);
+                }
+            }
+            String text = url.toString();
+            try {
+                DatabaseUrl u = DatabaseUrl.parse(text);
+                parsed++;
+                assertThat(u.toString()).as(text).doesNotContain("topsecret");
+                assertThat(u.jdbcUrl()).as(text).doesNotContain("topsecret");
+            } catch (IllegalArgumentException e) {
+                refused++;
+                assertThat(e.getMessage()).as(text).doesNotContain("topsecret");
+            }
+        }
+        assertThat(parsed).as("some mutations are still URLs").isPositive();
+        assertThat(refused).as("some are not").isPositive();
+    }
+
+    @Test
     void aHostThatDoesNotResolveIsAnErrorNotTheDefaultServer(TestDatabase db) throws Exception {
         // The old parser fell back to localhost:5432 for a host with '_'; the database of this name exists there.
         DatabaseUrl url = DatabaseUrl.parse("postgresql://postgres@no_such_host.invalid:5432/" + db.name());

@@ -219,6 +219,16 @@ class RunnerSafetyTest {
     }
 
     @Test
+    void pgoptionsAppliesToTheRunsSessionAsInLibpq(TestDatabase db) throws Exception {
+        db.execute("CREATE SCHEMA app");
+        Project p = new Project(db);
+        p.write("r01", "", "CREATE TABLE t (id int);", "DROP TABLE t;");
+        p.project().withEnvironment(java.util.Map.of("PGOPTIONS", "-c search_path=app"))
+                .runner(TransactionMode.ALL, p.log::add).upgrade(t("head"));
+        assertThat(p.userRelations()).containsExactly("app.t:r");
+    }
+
+    @Test
     void upgradeHeadWithNoRevisionsIsNothingToDo(TestDatabase db) throws Exception {
         Project p = new Project(db);
         assertThat(p.runner().upgrade(t("head")).revisions()).isEmpty();
