@@ -87,6 +87,23 @@ public final class DatabaseUrl {
 
     /** Parses a URL; the message of the exception says what is wrong without echoing a password. */
     public static DatabaseUrl parse(String url) {
+        try {
+            return parseUnchecked(url);
+        } catch (IllegalArgumentException e) {
+            // Parts of a malformed URL are quoted in messages; one may hold the password where it was not expected.
+            String message = e.getMessage();
+            String tail = url == null ? "" : ": " + redact(url.strip());
+            String head = message.endsWith(tail) ? message.substring(0, message.length() - tail.length()) : message;
+            for (String secret : secrets(url == null ? "" : url.strip())) {
+                if (secret.length() >= 3) {
+                    head = head.replace(secret, "***");
+                }
+            }
+            throw new IllegalArgumentException(head + (message.endsWith(tail) ? tail : ""), e.getCause());
+        }
+    }
+
+    private static DatabaseUrl parseUnchecked(String url) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("empty database URL (expected postgresql://user@host:port/database)");
         }
@@ -137,6 +154,10 @@ public final class DatabaseUrl {
             }
         }
         String hostList = authority;
+        if (path != null && path.indexOf('@') >= 0) {
+            throw new IllegalArgumentException("'@' in the database name (a misplaced user@host? write "
+                    + "postgresql://user@host/database; encode an '@' of the name as %40): " + shown);
+        }
         String database = path == null || path.isEmpty() ? null : decode(path, "database name", shown);
 
         Map<String, String> params = new LinkedHashMap<>();
@@ -422,24 +443,46 @@ public final class DatabaseUrl {
             return null;
         }
         String out = text;
-        int at = out.lastIndexOf('@');
-        if (at > 0) {
-            String before = out.substring(0, at);
-            int start;
-            int doubleSlash = before.lastIndexOf("//");
-            int colonSlash = before.indexOf(":/");
-            if (doubleSlash >= 0) {
-                start = doubleSlash + 2;
-            } else if (colonSlash >= 0) {
-                start = colonSlash + 2;
-            } else {
-                start = 0;
-            }
-            int colon = before.indexOf(':', start);
-            if (colon >= 0) {
-                out = out.substring(0, colon + 1) + "***" + out.substring(at);
-            }
+        int[] span = passwordSpan(text);
+        if (span != null) {
+            out = out.substring(0, span[0]) + "***" + out.substring(span[1]);
         }
         return out.replaceAll("(?i)(password=)[^&\\s]*", "$1***");
+    }
+
+    /** Where {@link #redact} masks the user part's password: [start, end), or null. */
+    private static int[] passwordSpan(String text) {
+        int at = text.lastIndexOf('@');
+        if (at <= 0) {
+            return null;
+        }
+        String before = text.substring(0, at);
+        int doubleSlash = before.lastIndexOf("//");
+        int colonSlash = before.indexOf(":/");
+        int start = doubleSlash >= 0 ? doubleSlash + 2 : colonSlash >= 0 ? colonSlash + 2 : 0;
+        int colon = before.indexOf(':', start);
+        return colon < 0 ? null : new int[] {colon + 1, at};
+    }
+
+    /** Everything in {@code text} that may be a password, as written and percent-decoded. */
+    private static List<String> secrets(String text) {
+        List<String> out = new ArrayList<>();
+        int[] span = passwordSpan(text);
+        if (span != null) {
+            out.add(text.substring(span[0], span[1]));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)password=([^&\\s]*)").matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        for (String raw : List.copyOf(out)) {
+            try {
+                out.add(decode(raw, "password", ""));
+            } catch (IllegalArgumentException e) {
+                // not decodable: only the raw form can appear
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return out;
     }
 }

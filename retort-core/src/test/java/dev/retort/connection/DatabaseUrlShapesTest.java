@@ -87,13 +87,13 @@ class DatabaseUrlShapesTest {
     }
 
     @Test
-    void noMutationOfAUrlAroundItsPasswordLeaksThePassword() {
+    void noMutationOfAUrlAroundItsPasswordLeaksThePassword() { // 10,000 seeded mutations: about a quarter still parse
         String base = "postgresql://app:topsecret@db_1.example:5432,db2:6432/shop?sslmode=require&options=-c%20x%3D1";
         String alphabet = ":/@?&=%[],._-#+ aZ09";
-        java.util.Random random = new java.util.Random(42);
         int parsed = 0;
         int refused = 0;
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 10_000; i++) {
+            java.util.Random random = new java.util.Random(i);
             StringBuilder url = new StringBuilder(base);
             for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
                 int password = url.indexOf("topsecret");
