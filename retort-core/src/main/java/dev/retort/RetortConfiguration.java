@@ -104,7 +104,7 @@ public final class RetortConfiguration {
         } catch (IllegalArgumentException e) {
             throw new RetortException(e.getMessage(), e);
         }
-        this.database = Connector.of(password != null ? parsed : LibpqEnvironment.system().withPassword(parsed));
+        this.database = Connector.of(password != null ? parsed : LibpqEnvironment.system().complete(parsed));
         return this;
     }
 
@@ -334,7 +334,7 @@ public final class RetortConfiguration {
 
     /**
      * As {@link #environment()}, from the given variables, which also serve <code>${NAME}</code> in
-     * {@code retort.toml}.
+     * {@code retort.toml} and libpq's {@code PG*} variables (a hermetic environment for tests and embedders).
      *
      * @param variables names to values
      * @return this configuration
@@ -424,10 +424,11 @@ public final class RetortConfiguration {
         ClassLoader loader = classLoader != null ? classLoader
                 : Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
+        LibpqEnvironment libpq = new LibpqEnvironment(env, Path.of(System.getProperty("user.home")));
         Supplier<Connector> fallback = fallbackDatabase == null ? null
-                : () -> Connector.of(LibpqEnvironment.system().withPassword(DatabaseUrl.parse(fallbackDatabase.get())));
+                : () -> Connector.of(libpq.complete(DatabaseUrl.parse(fallbackDatabase.get())));
         return new Retort(settings, database, fallback, dev, loader,
-                listeners.isEmpty() ? List.of(RetortListener.slf4j()) : List.copyOf(listeners));
+                listeners.isEmpty() ? List.of(RetortListener.slf4j()) : List.copyOf(listeners), env);
     }
 
     private RetortConfiguration set(Setting setting, Object value) {
