@@ -93,6 +93,7 @@ CREATE TABLE t (a int, b int GENERATED ALWAYS AS (dbl(a)) STORED);
 --- both
 CREATE DOMAIN email AS text;
 CREATE TABLE u (e email);
+INSERT INTO u VALUES ('someone@example.com');
 --- b
 ALTER DOMAIN email ADD CONSTRAINT has_at CHECK (VALUE LIKE '%@%');
 

@@ -7,7 +7,7 @@ CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy', 'ecstatic');
 === enum value removed while a column with a default uses the type
 --- a
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
-CREATE TABLE t (m mood NOT NULL DEFAULT 'ok', ms mood[]);
+CREATE TABLE t (m mood NOT NULL DEFAULT 'sad', ms mood[]);
 CREATE VIEW v AS SELECT m FROM t;
 --- b
 CREATE TYPE mood AS ENUM ('sad', 'happy');
@@ -46,6 +46,7 @@ COMMENT ON DOMAIN d IS 'dee';
 === column moves to a new enum type
 --- a
 CREATE TABLE t (status text);
+INSERT INTO t VALUES ('done');
 --- b
 CREATE TYPE status AS ENUM ('new', 'done');
 CREATE TABLE t (status status);
@@ -56,6 +57,7 @@ CREATE TYPE status AS ENUM ('new', 'done');
 CREATE TABLE t (status status);
 --- b
 CREATE TABLE t (status text);
+INSERT INTO t VALUES ('done');
 
 === composite type used by a function
 --- b

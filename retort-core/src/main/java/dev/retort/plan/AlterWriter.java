@@ -48,10 +48,12 @@ import java.util.regex.Pattern;
 final class AlterWriter {
     private final DdlWriter ddl;
     private final CatalogSnapshot from;
+    private final NewColumnDefaults newDefaults;
 
-    AlterWriter(DdlWriter ddl, CatalogSnapshot from) {
+    AlterWriter(DdlWriter ddl, CatalogSnapshot from, NewColumnDefaults newDefaults) {
         this.ddl = ddl;
         this.from = from;
+        this.newDefaults = newDefaults;
     }
 
     Alteration alter(CatalogObject before, CatalogObject after) {
@@ -164,6 +166,9 @@ final class AlterWriter {
         String name = qualify(a.schema(), a.name());
         String alter = "ALTER TABLE " + name + " ";
         Set<ObjectId> rebuildAlso = new TreeSet<>();
+        // A table-level REVOKE also revokes the privilege on every column: it goes before the column grants.
+        PrivilegeChange tablePrivileges = PrivilegeChange.between(b.privileges(), a.privileges());
+        DdlWriter.grantStatements("TABLE " + name, tablePrivileges.revoke(), true).forEach(out::add);
         Map<String, Column> old = byName(b.columns());
         Map<String, Column> now = byName(a.columns());
         for (Column c : b.columns()) {
@@ -179,7 +184,7 @@ final class AlterWriter {
                 continue;
             }
             if (was == null) {
-                addColumn(out, alter, c);
+                addColumn(out, a.id(), alter, c);
                 continue;
             }
             if (!Objects.equals(was.generated(), c.generated())
@@ -188,7 +193,7 @@ final class AlterWriter {
                 out.add(alter + "DROP COLUMN " + quote(c.name()) + ";", was.generated() == null
                         ? new Hazard[] {Hazard.DATA_LOSS, Hazard.ACCESS_EXCLUSIVE_LOCK}
                         : new Hazard[] {Hazard.ACCESS_EXCLUSIVE_LOCK});
-                addColumn(out, alter, c);
+                addColumn(out, a.id(), alter, c);
                 rebuildAlso.addAll(columnDependents(b.id(), c.name()));
                 continue;
             }
@@ -228,16 +233,19 @@ final class AlterWriter {
         }
         owner(out, "TABLE", name, b.owner(), a.owner());
         comment(out, "TABLE " + name, b.comment(), a.comment());
-        privileges(out, "TABLE " + name, b.privileges(), a.privileges());
+        DdlWriter.grantStatements("TABLE " + name, tablePrivileges.grant(), false).forEach(out::add);
         return new Alteration(false, out.list, rebuildAlso);
     }
 
-    private void addColumn(Statements out, String alter, Column c) {
+    private void addColumn(Statements out, ObjectId tableId, String alter, Column c) {
         List<Hazard> hazards = new ArrayList<>(List.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
-        if (c.identity() != null || "STORED".equals(c.generated())) {
+        ColumnDefault inlined = newDefaults.inlined(tableId, c);
+        if (c.identity() != null || "STORED".equals(c.generated())
+                || (inlined != null && NewColumnDefaults.rewrites(inlined))) {
             hazards.add(Hazard.TABLE_REWRITE);
         }
-        out.add(alter + "ADD COLUMN " + ddl.columnSql(c) + ";", hazards.toArray(Hazard[]::new));
+        out.add(alter + "ADD COLUMN " + ddl.columnSql(c, inlined == null ? null : inlined.expression(),
+                c.notNull() && !newDefaults.notNullSetAfterwards(tableId, c)) + ";", hazards.toArray(Hazard[]::new));
         String table = alter.substring("ALTER TABLE ".length()).strip();
         if (c.comment() != null) {
             commentSet(out, "COLUMN " + table + "." + quote(c.name()), c.comment());
@@ -674,11 +682,8 @@ final class AlterWriter {
     private static void columnPrivileges(Statements out, String table, String column, Privileges before,
                                          Privileges after) {
         PrivilegeChange change = PrivilegeChange.between(before, after);
-        String onColumn = " (" + quote(column) + ") ON ";
-        DdlWriter.grantStatements("TABLE " + table, change.revoke(), true)
-                .forEach(s -> out.add(s.replaceFirst(" ON ", onColumn)));
-        DdlWriter.grantStatements("TABLE " + table, change.grant(), false)
-                .forEach(s -> out.add(s.replaceFirst(" ON ", onColumn)));
+        DdlWriter.columnGrantStatements("TABLE " + table, column, change.revoke(), true).forEach(out::add);
+        DdlWriter.columnGrantStatements("TABLE " + table, column, change.grant(), false).forEach(out::add);
     }
 
     /** Statements for one object, collected with their hazards. */

@@ -219,9 +219,17 @@ public final class DdlWriter {
     }
 
     String columnSql(Column c) {
+        return columnSql(c, null, c.notNull());
+    }
+
+    /** A column definition with a DEFAULT written in (else null) and NOT NULL only when {@code notNull}. */
+    String columnSql(Column c, String defaultExpression, boolean notNull) {
         StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(c.type());
         if (c.collation() != null) {
             sb.append(" COLLATE ").append(c.collation());
+        }
+        if (defaultExpression != null) {
+            sb.append(" DEFAULT ").append(defaultExpression);
         }
         if (c.generated() != null) {
             sb.append(" GENERATED ALWAYS AS (").append(c.generationExpression()).append(") ").append(c.generated());
@@ -232,7 +240,7 @@ public final class DdlWriter {
                     .append(qualify(id.sequenceSchema(), id.sequenceName())).append(sequenceOptions(id.start(),
                             id.increment(), id.min(), id.max(), id.cache(), id.cycle())).append(')');
         }
-        if (c.notNull()) {
+        if (notNull) {
             sb.append(" NOT NULL");
         }
         return sb.toString();
@@ -441,13 +449,8 @@ public final class DdlWriter {
         privileges(out, "TABLE " + name, privileges);
         for (Column c : columns) {
             Privileges cp = c.privileges();
-            String target = "TABLE " + name;
-            for (String s : grantStatements(target, cp.revoked(), true)) {
-                out.add(s.replaceFirst(" ON ", " (" + quote(c.name()) + ") ON "));
-            }
-            for (String s : grantStatements(target, cp.granted(), false)) {
-                out.add(s.replaceFirst(" ON ", " (" + quote(c.name()) + ") ON "));
-            }
+            out.addAll(columnGrantStatements("TABLE " + name, c.name(), cp.revoked(), true));
+            out.addAll(columnGrantStatements("TABLE " + name, c.name(), cp.granted(), false));
         }
     }
 
@@ -477,6 +480,18 @@ public final class DdlWriter {
 
     /** One GRANT (or REVOKE) per grantee and grant option, privileges in a stable order. */
     static List<String> grantStatements(String target, List<Grant> grants, boolean revoke) {
+        return grantStatements(target, grants, revoke, "");
+    }
+
+    /**
+     * Column privileges: each privilege carries its own column list, since in {@code GRANT SELECT, UPDATE (c)} the
+     * list binds to UPDATE alone and SELECT would be granted on the whole table.
+     */
+    static List<String> columnGrantStatements(String target, String column, List<Grant> grants, boolean revoke) {
+        return grantStatements(target, grants, revoke, " (" + quote(column) + ")");
+    }
+
+    private static List<String> grantStatements(String target, List<Grant> grants, boolean revoke, String columns) {
         Map<String, List<Grant>> byGrantee = new LinkedHashMap<>();
         for (Grant g : grants) {
             byGrantee.computeIfAbsent(g.granteeSql() + (g.grantable() && !revoke ? "\u0000" : ""),
@@ -484,7 +499,8 @@ public final class DdlWriter {
         }
         List<String> out = new ArrayList<>();
         byGrantee.forEach((key, list) -> {
-            String privileges = list.stream().map(Grant::privilege).distinct().collect(Collectors.joining(", "));
+            String privileges = list.stream().map(g -> g.privilege() + columns).distinct()
+                    .collect(Collectors.joining(", "));
             Grant first = list.get(0);
             out.add(revoke
                     ? "REVOKE " + privileges + " ON " + target + " FROM " + first.granteeSql() + ";"

@@ -6,6 +6,8 @@ import static dev.retort.plan.PlannedStatement.Action.DROP;
 
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.Column;
+import dev.retort.catalog.ColumnDefault;
 import dev.retort.catalog.Constraint;
 import dev.retort.catalog.Index;
 import dev.retort.catalog.ObjectId;
@@ -42,7 +44,8 @@ public final class MigrationPlanner {
     /** The plan that turns {@code from} into {@code to}; throws {@link PlanException} if no order works. */
     public MigrationPlan plan(CatalogSnapshot from, CatalogSnapshot to) {
         SchemaDiff diff = SchemaDiff.between(from, to);
-        AlterWriter alters = new AlterWriter(ddl, from);
+        NewColumnDefaults newDefaults = new NewColumnDefaults(from, to);
+        AlterWriter alters = new AlterWriter(ddl, from, newDefaults);
         Map<ObjectId, Alteration> altered = new TreeMap<>();
         Set<ObjectId> rebuild = new TreeSet<>();
         for (ObjectId id : diff.changed()) {
@@ -67,10 +70,27 @@ public final class MigrationPlanner {
                 steps.add(id, CREATE);
             }
         }
+        // The default of a column added to an existing table is written into its ADD COLUMN where it can be.
+        Map<ObjectId, ObjectId> inlinedDefaults = new TreeMap<>();
+        Set<ObjectId> defaultsAfterwards = new TreeSet<>();
         for (ObjectId id : diff.added()) {
+            ColumnDefault d = newDefaults.ofNewColumn(id);
+            if (d != null && altered.containsKey(id.tableId())) {
+                if (newDefaults.inlined(id.tableId(), column(to, d)) != null) {
+                    inlinedDefaults.put(id, id.tableId());
+                    continue;
+                }
+                defaultsAfterwards.add(id);
+            }
             steps.add(id, CREATE);
         }
         altered.keySet().forEach(id -> steps.add(id, ALTER));
+        inlinedDefaults.forEach((id, table) -> {
+            for (ObjectId needed : to.dependencies().dependenciesOf(id)) {
+                steps.order(steps.get(needed, CREATE), steps.get(table, ALTER));
+                steps.order(steps.get(needed, ALTER), steps.get(table, ALTER));
+            }
+        });
 
         Set<ObjectId> dropped = steps.ids(DROP);
         for (Step step : steps.all()) {
@@ -120,7 +140,9 @@ public final class MigrationPlanner {
                 case ALTER -> statements.addAll(altered.get(id).statements());
                 case CREATE -> {
                     boolean onExistingTable = onExistingTable(from, dropped, to.get(id));
-                    for (String sql : ddl.create(to.get(id))) {
+                    List<String> sqls = defaultsAfterwards.contains(id)
+                            ? newDefaults.setAfterwards((ColumnDefault) to.get(id)) : ddl.create(to.get(id));
+                    for (String sql : sqls) {
                         statements.add(new PlannedStatement(id, CREATE, sql,
                                 Hazards.ofCreate(to.get(id), onExistingTable), true));
                     }
@@ -132,6 +154,11 @@ public final class MigrationPlanner {
         List<PlannedStatement> ordered = new ArrayList<>(statements.stream().filter(st -> !st.transactional()).toList());
         statements.stream().filter(PlannedStatement::transactional).forEach(ordered::add);
         return new MigrationPlan(ordered);
+    }
+
+    private static Column column(CatalogSnapshot to, ColumnDefault d) {
+        return ((Table) to.get(d.id().tableId())).columns().stream().filter(c -> c.name().equals(d.column()))
+                .findFirst().orElseThrow();
     }
 
     /** The objects and, transitively, everything in {@code from} that depends on them. */
