@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Turns the difference between two snapshots into statements in an order that works.
@@ -58,6 +59,7 @@ public final class MigrationPlanner {
             }
         }
         rebuild = withDependents(from, rebuild);
+        rebuild.addAll(survivingDependents(from, to, diff.removed()));
         rebuild.forEach(altered::remove);
 
         Steps steps = new Steps();
@@ -153,12 +155,59 @@ public final class MigrationPlanner {
         // only need objects that exist already.
         List<PlannedStatement> ordered = new ArrayList<>(statements.stream().filter(st -> !st.transactional()).toList());
         statements.stream().filter(PlannedStatement::transactional).forEach(ordered::add);
-        return new MigrationPlan(ordered);
+        return new MigrationPlan(withoutBodyChecks(ordered));
+    }
+
+    private static final Pattern SQL_BODY = Pattern.compile("(?m)^ LANGUAGE sql$(?![\\s\\S]*^BEGIN ATOMIC)");
+
+    /**
+     * PostgreSQL records no dependencies for a SQL function's string body, so a plan cannot order it after the
+     * views and functions it reads. As pg_dump does, body checks are turned off for the rest of the transaction
+     * before the first SQL routine is created or replaced: the body is checked when it is called.
+     * ({@code BEGIN ATOMIC} bodies record their dependencies and are ordered by them.)
+     */
+    private static List<PlannedStatement> withoutBodyChecks(List<PlannedStatement> statements) {
+        List<PlannedStatement> out = new ArrayList<>(statements);
+        for (int i = 0; i < out.size(); i++) {
+            PlannedStatement st = out.get(i);
+            if (st.transactional() && st.action() != DROP && st.sql().startsWith("CREATE OR REPLACE ")
+                    && SQL_BODY.matcher(st.sql()).find()) {
+                out.add(i, new PlannedStatement(st.object(), st.action(), "SET LOCAL check_function_bodies = off;"));
+                break;
+            }
+        }
+        return out;
     }
 
     private static Column column(CatalogSnapshot to, ColumnDefault d) {
         return ((Table) to.get(d.id().tableId())).columns().stream().filter(c -> c.name().equals(d.column()))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * What stands on a removed object and stays in {@code to}, transitively: it is dropped before the object and
+     * created again after, even when its definition reads the same (a view on a table that becomes a view of the
+     * same name, a default calling a function whose argument types change). Tables and sequences hold data and are
+     * never rebuilt for this; the alteration that moves them off the removed object (a column retyped, OWNED BY
+     * NONE) is ordered before its drop.
+     */
+    private static Set<ObjectId> survivingDependents(CatalogSnapshot from, CatalogSnapshot to, Set<ObjectId> removed) {
+        Set<ObjectId> result = new TreeSet<>();
+        Deque<ObjectId> queue = new ArrayDeque<>(removed);
+        Set<ObjectId> seen = new HashSet<>(removed);
+        while (!queue.isEmpty()) {
+            for (ObjectId dependent : from.dependencies().dependentsOf(queue.pop())) {
+                if (!from.contains(dependent) || !seen.add(dependent) || dependent.kind() == ObjectKind.TABLE
+                        || dependent.kind() == ObjectKind.SEQUENCE) {
+                    continue;
+                }
+                queue.add(dependent);
+                if (to.contains(dependent)) {
+                    result.add(dependent);
+                }
+            }
+        }
+        return result;
     }
 
     /** The objects and, transitively, everything in {@code from} that depends on them. */
