@@ -63,3 +63,36 @@ INSERT INTO t VALUES ('done');
 --- b
 CREATE TYPE pair AS (a int, b int);
 CREATE FUNCTION mk(i int) RETURNS pair LANGUAGE sql AS 'SELECT (i, i)::pair';
+
+=== column moves between two enum types
+--- both
+CREATE TYPE old_status AS ENUM ('new', 'done');
+CREATE TYPE new_status AS ENUM ('new', 'done', 'void');
+--- a
+CREATE TABLE t (s old_status NOT NULL DEFAULT 'new', hist old_status[]);
+INSERT INTO t VALUES ('done', '{new,done}');
+--- b
+CREATE TABLE t (s new_status NOT NULL DEFAULT 'new', hist new_status[]);
+INSERT INTO t VALUES ('done', '{new,done}');
+
+=== enum rebuilt while the plan drops a table whose values the new type lacks
+--- a
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE keep (m mood);
+CREATE TABLE gone (m mood);
+INSERT INTO gone VALUES ('ok');
+INSERT INTO keep VALUES ('happy');
+--- b
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE keep (m mood);
+INSERT INTO keep VALUES ('happy');
+
+=== enum gains several labels before, between and after the old ones
+--- a
+CREATE TYPE level AS ENUM ('mid');
+CREATE TABLE t (l level);
+INSERT INTO t VALUES ('mid');
+--- b
+CREATE TYPE level AS ENUM ('lowest', 'low', 'mid', 'high', 'higher');
+CREATE TABLE t (l level);
+INSERT INTO t VALUES ('mid');

@@ -48,11 +48,13 @@ import java.util.regex.Pattern;
 final class AlterWriter {
     private final DdlWriter ddl;
     private final CatalogSnapshot from;
+    private final CatalogSnapshot to;
     private final NewColumnDefaults newDefaults;
 
-    AlterWriter(DdlWriter ddl, CatalogSnapshot from, NewColumnDefaults newDefaults) {
+    AlterWriter(DdlWriter ddl, CatalogSnapshot from, CatalogSnapshot to, NewColumnDefaults newDefaults) {
         this.ddl = ddl;
         this.from = from;
+        this.to = to;
         this.newDefaults = newDefaults;
     }
 
@@ -204,7 +206,7 @@ final class AlterWriter {
                 }
                 out.add(alter + "ALTER COLUMN " + quote(c.name()) + " TYPE " + c.type()
                         + (c.collation() == null ? "" : " COLLATE " + c.collation())
-                        + " USING " + quote(c.name()) + "::" + c.type() + ";", hazards.toArray(Hazard[]::new));
+                        + " USING " + quote(c.name()) + cast(was.type(), c.type()) + ";", hazards.toArray(Hazard[]::new));
                 rebuildAlso.addAll(columnDependents(b.id(), c.name()));
             }
             if (was.notNull() != c.notNull() && c.identity() == null && was.identity() == null) {
@@ -459,12 +461,13 @@ final class AlterWriter {
                 if (present.contains(label)) {
                     continue;
                 }
-                String position = i + 1 < a.labels().size() && present.contains(a.labels().get(i + 1))
-                        ? " BEFORE " + literal(a.labels().get(i + 1))
-                        : i > 0 ? " AFTER " + literal(a.labels().get(i - 1)) : "";
+                // Labels are added in their new order, so the one before is always there by now; a new first
+                // label goes before the old first one.
+                String position = i > 0 ? " AFTER " + literal(a.labels().get(i - 1))
+                        : present.isEmpty() ? "" : " BEFORE " + literal(present.get(0));
                 out.addOutsideTransaction("ALTER TYPE " + name + " ADD VALUE " + literal(label) + position + ";",
                         Hazard.NEW_ENUM_VALUE);
-                present.add(present.indexOf(a.labels().get(Math.max(i - 1, 0))) + 1, label);
+                present.add(i, label);
             }
         } else {
             // Values removed or reordered: PostgreSQL cannot, so build the new type beside the old one, move every
@@ -474,6 +477,9 @@ final class AlterWriter {
             out.add("CREATE TYPE " + name + " AS ENUM (" + String.join(", ",
                     a.labels().stream().map(l -> literal(l)).toList()) + ");");
             for (Table t : from.all(Table.class)) {
+                if (!to.contains(t.id())) {
+                    continue; // dropped by the plan before this: its values need not fit the new labels
+                }
                 for (Column c : t.columns()) {
                     if (c.inherited() || !(c.type().equals(name) || c.type().equals(name + "[]"))) {
                         continue;
@@ -500,6 +506,22 @@ final class AlterWriter {
         comment(out, "TYPE " + name, b.comment(), a.comment());
         privileges(out, "TYPE " + name, b.privileges(), a.privileges());
         return Alteration.of(out.list);
+    }
+
+    /**
+     * The cast of a column's USING: direct, or through text when either side is an enum (PostgreSQL has no cast
+     * between two enums, nor from most types to an enum).
+     */
+    private String cast(String oldType, String newType) {
+        if (!isEnum(from, oldType) && !isEnum(to, newType)) {
+            return "::" + newType;
+        }
+        return (oldType.endsWith("[]") && newType.endsWith("[]") ? "::text[]::" : "::text::") + newType;
+    }
+
+    private static boolean isEnum(CatalogSnapshot snapshot, String type) {
+        String base = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
+        return snapshot.all(EnumType.class).stream().anyMatch(e -> qualify(e.schema(), e.name()).equals(base));
     }
 
     private static boolean isSubsequence(List<String> old, List<String> now) {

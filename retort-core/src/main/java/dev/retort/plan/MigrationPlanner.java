@@ -46,7 +46,7 @@ public final class MigrationPlanner {
     public MigrationPlan plan(CatalogSnapshot from, CatalogSnapshot to) {
         SchemaDiff diff = SchemaDiff.between(from, to);
         NewColumnDefaults newDefaults = new NewColumnDefaults(from, to);
-        AlterWriter alters = new AlterWriter(ddl, from, newDefaults);
+        AlterWriter alters = new AlterWriter(ddl, from, to, newDefaults);
         Map<ObjectId, Alteration> altered = new TreeMap<>();
         Set<ObjectId> rebuild = new TreeSet<>();
         for (ObjectId id : diff.changed()) {
