@@ -86,8 +86,9 @@ public final class CatalogInspector {
     }
 
     private CatalogSnapshot read(Connection connection) throws SQLException {
-        int versionNum = configure(connection);
-        Reader reader = new Reader(scope);
+        String[] session = configure(connection);
+        int versionNum = Integer.parseInt(session[0]);
+        Reader reader = new Reader(scope, session[1]);
         try (Statement st = connection.createStatement()) {
             boolean hasResult = st.execute(BATCH);
             for (String query : QUERIES) {
@@ -103,7 +104,8 @@ public final class CatalogInspector {
         return reader.snapshot(versionNum);
     }
 
-    private int configure(Connection connection) throws SQLException {
+    /** Sets the reading's scope and settings; returns the server version number and the inspecting role. */
+    private String[] configure(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT set_config('retort.include_schemas', ?::text[]::text, true),"
                         + " set_config('retort.exclude_schemas', ?::text[]::text, true),"
@@ -111,13 +113,13 @@ public final class CatalogInspector {
                         + " set_config('search_path', 'pg_catalog', true),"
                         + " set_config('enable_nestloop', 'off', true),"
                         + " set_config('jit', 'off', true),"
-                        + " current_setting('server_version_num')::int")) {
+                        + " current_setting('server_version_num')::int, current_user")) {
             ps.setArray(1, connection.createArrayOf("text", scope.includeSchemas().toArray()));
             ps.setArray(2, connection.createArrayOf("text", scope.excludeSchemas().toArray()));
             ps.setString(3, scope.versionSchema());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getInt(7);
+                return new String[] {Integer.toString(rs.getInt(7)), rs.getString(8)};
             }
         }
     }
@@ -125,6 +127,7 @@ public final class CatalogInspector {
     /** Turns result sets into records, remembering each object's catalog address for the dependency graph. */
     private static final class Reader {
         private final InspectionScope scope;
+        private final String currentUser;
         private final TreeMap<ObjectId, CatalogObject> objects = new TreeMap<>();
         private final Map<String, ObjectId> byAddress = new HashMap<>();
         private final Map<Long, RelationRow> relations = new LinkedHashMap<>();
@@ -132,8 +135,9 @@ public final class CatalogInspector {
         private final Map<String, String> columnNames = new HashMap<>();
         private final DependencyGraph.Builder graph = DependencyGraph.builder();
 
-        Reader(InspectionScope scope) {
+        Reader(InspectionScope scope, String currentUser) {
             this.scope = scope;
+            this.currentUser = currentUser;
         }
 
         private record RelationRow(ObjectId id, String relkind, Row row) {
@@ -203,7 +207,8 @@ public final class CatalogInspector {
         }
 
         private String owner(Row row) throws SQLException {
-            return scope.manageOwners() ? row.str("owner") : null;
+            String owner = row.str("owner");
+            return scope.manageOwners() && !owner.equals(currentUser) ? owner : null;
         }
 
         private static Privileges privileges(Row row) throws SQLException {

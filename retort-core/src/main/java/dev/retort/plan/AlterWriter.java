@@ -446,7 +446,9 @@ final class AlterWriter {
         if (sb.length() > 0) {
             out.add("ALTER SEQUENCE " + name + sb + ";", restart ? new Hazard[] {Hazard.DATA_LOSS} : new Hazard[0]);
         }
-        owner(out, "SEQUENCE", name, b.owner(), a.owner());
+        if (a.ownedByTable() == null) { // an owned sequence has its table's owner, which PostgreSQL keeps in step
+            owner(out, "SEQUENCE", name, b.ownedByTable() == null ? b.owner() : a.owner(), a.owner());
+        }
         comment(out, "SEQUENCE " + name, b.comment(), a.comment());
         privileges(out, "SEQUENCE " + name, b.privileges(), a.privileges());
     }
@@ -679,9 +681,11 @@ final class AlterWriter {
         return map;
     }
 
+    /** A null owner is the role running the migration (see {@code InspectionScope}). */
     private static void owner(Statements out, String keyword, String name, String before, String after) {
-        if (after != null && !after.equals(before)) {
-            out.add("ALTER " + keyword + " " + name + " OWNER TO " + quote(after) + ";");
+        if (!Objects.equals(before, after)) {
+            out.add("ALTER " + keyword + " " + name + " OWNER TO " + (after == null ? "CURRENT_USER" : quote(after))
+                    + ";");
         }
     }
 

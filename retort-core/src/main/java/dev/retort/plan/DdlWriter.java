@@ -253,10 +253,16 @@ public final class DdlWriter {
 
     private void sequence(List<String> out, Sequence s) {
         String name = qualify(s.schema(), s.name());
+        String ownedBy = s.ownedByTable() == null ? null
+                : " OWNED BY " + s.ownedByTable().qualifiedName() + "." + quote(s.ownedByColumn());
+        // An owned sequence must have its table's owner: given to it before OWNED BY links them.
+        boolean ownerFirst = ownedBy != null && s.owner() != null;
         out.add("CREATE SEQUENCE " + name + " AS " + s.dataType() + sequenceOptions(s.start(), s.increment(), s.min(),
-                s.max(), s.cache(), s.cycle()) + (s.ownedByTable() == null ? ""
-                : " OWNED BY " + s.ownedByTable().qualifiedName() + "." + quote(s.ownedByColumn())) + ";");
+                s.max(), s.cache(), s.cycle()) + (ownedBy == null || ownerFirst ? "" : ownedBy) + ";");
         owner(out, "SEQUENCE", name, s.owner());
+        if (ownerFirst) {
+            out.add("ALTER SEQUENCE " + name + ownedBy + ";");
+        }
         comment(out, "SEQUENCE " + name, s.comment());
         privileges(out, "SEQUENCE " + name, s.privileges());
     }

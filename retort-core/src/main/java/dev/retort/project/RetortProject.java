@@ -46,6 +46,8 @@ public final class RetortProject {
     private final RetortConfig config;
     private final String urlOverride;
     private final Supplier<DatabaseUrl> fallback;
+    /** {@code --owners} / {@code --no-owners}: over {@code [schema] owners}; null when not given. */
+    private Boolean ownersOverride;
 
     private RetortProject(RetortConfig config, String urlOverride, Supplier<DatabaseUrl> fallback) {
         this.config = config;
@@ -101,6 +103,12 @@ public final class RetortProject {
     // ---- declared schema ------------------------------------------------------------------------------------
 
     /** The declared-schema settings of the configuration (none when the project has no file yet). */
+    /** Overrides {@code [schema] owners} for this project object (the command line's --owners / --no-owners). */
+    public RetortProject owners(Boolean owners) {
+        this.ownersOverride = owners;
+        return this;
+    }
+
     public SchemaSettings schemaSettings() {
         return java.nio.file.Files.exists(config.file()) ? SchemaSettings.load(config.file()) : SchemaSettings.NONE;
     }
@@ -120,7 +128,7 @@ public final class RetortProject {
     public DeclaredScope declaredScope() {
         SchemaSettings s = schemaSettings();
         return new DeclaredScope(s.schemas(), s.excludeSchemas(), DeclaredScope.parseKinds(s.kinds()),
-                config.versionSchema());
+                config.versionSchema(), ownersOverride != null ? ownersOverride : s.owners());
     }
 
     /**
