@@ -30,7 +30,7 @@ public final class CatalogInspector {
     /** The queries, in the order their results are consumed (relations before their columns). */
     private static final List<String> QUERIES = List.of("schemas", "extensions", "relations", "columns", "defaults",
             "constraints", "indexes", "sequences", "enums", "composite_types", "domains", "range_types", "routines",
-            "triggers", "event_triggers", "policies", "default_privileges", "dependencies");
+            "triggers", "event_triggers", "policies", "default_privileges", "unmodelled", "dependencies");
     private static final String BATCH = String.join(";\n", QUERIES.stream().map(CatalogQueries::load).toList());
 
     // Fixed OIDs of the system catalogs (the same in every PostgreSQL version).
@@ -134,6 +134,7 @@ public final class CatalogInspector {
         private final Map<Long, List<Column>> columns = new HashMap<>();
         private final Map<String, String> columnNames = new HashMap<>();
         private final DependencyGraph.Builder graph = DependencyGraph.builder();
+        private final List<String> unmodelled = new ArrayList<>();
 
         Reader(InspectionScope scope, String currentUser) {
             this.scope = scope;
@@ -178,6 +179,7 @@ public final class CatalogInspector {
                             row.strings("roles"), row.str("using_expression"), row.str("check_expression"),
                             row.str("comment")));
                     case "default_privileges" -> defaultPrivileges(row);
+                    case "unmodelled" -> unmodelled.add(row.str("object"));
                     case "dependencies" -> dependency(row);
                     default -> throw new IllegalStateException("no reader for query " + query);
                 }
@@ -188,7 +190,7 @@ public final class CatalogInspector {
         }
 
         CatalogSnapshot snapshot(int versionNum) {
-            return new CatalogSnapshot(versionNum, objects, graph.build());
+            return new CatalogSnapshot(versionNum, objects, graph.build(), unmodelled);
         }
 
         private void add(long classId, long oid, CatalogObject object) {

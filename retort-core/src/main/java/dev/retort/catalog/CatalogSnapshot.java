@@ -11,11 +11,20 @@ import java.util.TreeMap;
  * graph. Two snapshots read the same way compare object by object with {@code equals}.
  *
  * @param serverVersionNum {@code server_version_num}, e.g. 170011
+ * @param unmodelled       objects of kinds Retort does not model (operators, collations, casts, foreign tables...),
+ *                         as PostgreSQL names them ({@code operator public.===(integer,integer)}): left out of
+ *                         every comparison, and said to be
  */
 public record CatalogSnapshot(int serverVersionNum, SortedMap<ObjectId, CatalogObject> objects,
-                              DependencyGraph dependencies) {
+                              DependencyGraph dependencies, List<String> unmodelled) {
     public CatalogSnapshot {
         objects = Collections.unmodifiableSortedMap(new TreeMap<>(objects));
+        unmodelled = List.copyOf(unmodelled);
+    }
+
+    public CatalogSnapshot(int serverVersionNum, SortedMap<ObjectId, CatalogObject> objects,
+                           DependencyGraph dependencies) {
+        this(serverVersionNum, objects, dependencies, List.of());
     }
 
     public int majorVersion() {

@@ -145,6 +145,6 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
                 }
             }
         }
-        return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build());
+        return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build(), snapshot.unmodelled());
     }
 }

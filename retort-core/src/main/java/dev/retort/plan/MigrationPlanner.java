@@ -155,7 +155,9 @@ public final class MigrationPlanner {
         // only need objects that exist already.
         List<PlannedStatement> ordered = new ArrayList<>(statements.stream().filter(st -> !st.transactional()).toList());
         statements.stream().filter(PlannedStatement::transactional).forEach(ordered::add);
-        return new MigrationPlan(withoutBodyChecks(ordered));
+        TreeSet<String> skipped = new TreeSet<>(from.unmodelled());
+        skipped.addAll(to.unmodelled());
+        return new MigrationPlan(withoutBodyChecks(ordered), List.copyOf(skipped));
     }
 
     private static final Pattern SQL_BODY = Pattern.compile("(?m)^ LANGUAGE sql$(?![\\s\\S]*^BEGIN ATOMIC)");
