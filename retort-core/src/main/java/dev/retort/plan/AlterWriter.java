@@ -116,6 +116,15 @@ final class AlterWriter {
         } else if (before instanceof EnumType b && after instanceof EnumType a) {
             return enumType(out, b, a);
         } else if (before instanceof CompositeType b && after instanceof CompositeType a) {
+            if (!keepsAttributeOrder(b, a)) {
+                if (!from.dependencies().dependentsOf(b.id()).isEmpty()) {
+                    throw new PlanException("type " + qualify(a.schema(), a.name()) + ": its attributes change "
+                            + "order, which PostgreSQL cannot do in place (ALTER TYPE only appends), and "
+                            + String.join(", ", from.dependencies().dependentsOf(b.id()).stream()
+                            .map(ObjectId::toString).toList()) + " use it; recreate it by hand or keep the order");
+                }
+                return Alteration.REBUILD;
+            }
             compositeType(out, b, a);
         } else if (before instanceof Domain b && after instanceof Domain a) {
             return domain(out, b, a);
@@ -175,8 +184,9 @@ final class AlterWriter {
         Map<String, Column> now = byName(a.columns());
         for (Column c : b.columns()) {
             if (!now.containsKey(c.name()) && !c.inherited()) {
-                out.add(alter + "DROP COLUMN " + quote(c.name()) + ";", Hazard.DATA_LOSS,
-                        Hazard.ACCESS_EXCLUSIVE_LOCK);
+                // ONLY when a child keeps the column (it becomes the child's own); else the drop recurses.
+                out.add((keptByChild(a, c.name()) ? "ALTER TABLE ONLY " + name + " " : alter) + "DROP COLUMN "
+                        + quote(c.name()) + ";", Hazard.DATA_LOSS, Hazard.ACCESS_EXCLUSIVE_LOCK);
                 rebuildAlso.addAll(columnDependents(b.id(), c.name()));
             }
         }
@@ -237,6 +247,13 @@ final class AlterWriter {
         comment(out, "TABLE " + name, b.comment(), a.comment());
         DdlWriter.grantStatements("TABLE " + name, tablePrivileges.grant(), false).forEach(out::add);
         return new Alteration(false, out.list, rebuildAlso);
+    }
+
+    /** Whether a table inheriting from {@code parent} in the new schema still has the column. */
+    private boolean keptByChild(Table parent, String column) {
+        String parentName = qualify(parent.schema(), parent.name());
+        return to.all(Table.class).stream().anyMatch(t -> t.parents().contains(parentName)
+                && t.columns().stream().anyMatch(c -> c.name().equals(column)));
     }
 
     private void addColumn(Statements out, ObjectId tableId, String alter, Column c) {
@@ -538,6 +555,15 @@ final class AlterWriter {
         return j == old.size();
     }
 
+    /** Whether dropping the removed attributes and appending the new ones gives the new order. */
+    private static boolean keepsAttributeOrder(CompositeType b, CompositeType a) {
+        List<String> now = a.attributes().stream().map(CompositeType.Attribute::name).toList();
+        List<String> result = new ArrayList<>(b.attributes().stream().map(CompositeType.Attribute::name)
+                .filter(now::contains).toList());
+        now.stream().filter(n -> !result.contains(n)).toList().forEach(result::add);
+        return result.equals(now);
+    }
+
     private void compositeType(Statements out, CompositeType b, CompositeType a) {
         String name = qualify(a.schema(), a.name());
         Map<String, CompositeType.Attribute> old = new LinkedHashMap<>();
@@ -620,7 +646,7 @@ final class AlterWriter {
         String keyword = DdlWriter.routineKeyword(a);
         owner(out, keyword, a.signature(), b.owner(), a.owner());
         comment(out, keyword + " " + a.signature(), b.comment(), a.comment());
-        privileges(out, (a.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ") + a.signature(),
+        privileges(out, (a.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ") + a.grantSignature(),
                 b.privileges(), a.privileges());
         return Alteration.of(out.list);
     }

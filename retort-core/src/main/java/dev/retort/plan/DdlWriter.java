@@ -338,8 +338,8 @@ public final class DdlWriter {
         String keyword = routineKeyword(r);
         owner(out, keyword, r.signature(), r.owner());
         comment(out, keyword + " " + r.signature(), r.comment());
-        privileges(out, r.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " + r.signature()
-                : "FUNCTION " + r.signature(), r.privileges());
+        privileges(out, r.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " + r.grantSignature()
+                : "FUNCTION " + r.grantSignature(), r.privileges());
     }
 
     private static String aggregate(Routine r, AggregateSpec a) {
@@ -374,7 +374,8 @@ public final class DdlWriter {
         String body = p.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + (e.getValue().isEmpty() ? "" : " = " + e.getValue()))
                 .collect(Collectors.joining(",\n    "));
-        return "CREATE AGGREGATE " + qualify(r.schema(), r.name()) + "(" + r.arguments() + ") (\n    " + body + "\n);";
+        return "CREATE AGGREGATE " + qualify(r.schema(), r.name()) + "(" + (r.arguments().isEmpty() ? "*"
+                : r.arguments()) + ") (\n    " + body + "\n);";
     }
 
     /** Only a FINALFUNC_MODIFY other than the kind's default is written. */

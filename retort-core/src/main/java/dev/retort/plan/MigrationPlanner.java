@@ -119,6 +119,11 @@ public final class MigrationPlanner {
                     for (ObjectId dependent : from.dependencies().dependentsOf(id)) {
                         steps.order(steps.get(dependent, DROP), step);
                     }
+                    // A sequence let go by its table (OWNED BY NONE, or another owner) before the table's drop
+                    // would take it along.
+                    if (from.get(id) instanceof Sequence s && s.ownedByTable() != null) {
+                        steps.order(step, steps.get(s.ownedByTable(), DROP));
+                    }
                     for (ObjectId also : altered.get(id).rebuildAlso()) {
                         steps.order(steps.get(also, DROP), step);
                         steps.order(step, steps.get(also, CREATE));
