@@ -307,7 +307,7 @@ public final class CatalogInspector {
             add(PG_CLASS, row.oid(), new Sequence(row.str("schema"), row.str("name"), row.str("data_type"),
                     row.lng("start"), row.lng("increment"), row.lng("min"), row.lng("max"), row.lng("cache"),
                     row.bool("cycle"), ownedBy, row.str("owned_by_column"), owner(row), privileges(row),
-                    row.str("comment")));
+                    row.str("comment"), row.bool("unlogged")));
         }
 
         private void type(Row row, CatalogObject type) throws SQLException {
@@ -332,9 +332,10 @@ public final class CatalogInspector {
         private void domain(Row row) throws SQLException {
             List<String> names = row.strings("check_names");
             List<String> definitions = row.strings("check_definitions");
+            List<String> comments = row.strings("check_comments");
             List<Domain.Check> checks = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
-                checks.add(new Domain.Check(names.get(i), definitions.get(i)));
+                checks.add(new Domain.Check(names.get(i), definitions.get(i), comments.get(i)));
             }
             Domain domain = new Domain(row.str("schema"), row.str("name"), row.str("base_type"),
                     row.str("collation"), row.bool("not_null"), row.str("default_expression"), checks, owner(row),

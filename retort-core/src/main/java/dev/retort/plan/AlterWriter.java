@@ -463,6 +463,9 @@ final class AlterWriter {
         if (sb.length() > 0) {
             out.add("ALTER SEQUENCE " + name + sb + ";", restart ? new Hazard[] {Hazard.DATA_LOSS} : new Hazard[0]);
         }
+        if (b.unlogged() != a.unlogged()) {
+            out.add("ALTER SEQUENCE " + name + (a.unlogged() ? " SET UNLOGGED;" : " SET LOGGED;"));
+        }
         if (a.ownedByTable() == null) { // an owned sequence has its table's owner, which PostgreSQL keeps in step
             owner(out, "SEQUENCE", name, b.ownedByTable() == null ? b.owner() : a.owner(), a.owner());
         }
@@ -619,6 +622,14 @@ final class AlterWriter {
                 out.add("ALTER DOMAIN " + name + " ADD CONSTRAINT " + quote(n) + " " + def + ";");
             }
         });
+        Map<String, Domain.Check> oldChecks = new LinkedHashMap<>();
+        b.checks().forEach(c -> oldChecks.put(c.name(), c));
+        for (Domain.Check c : a.checks()) {
+            Domain.Check was = oldChecks.get(c.name());
+            // A re-added check starts without a comment.
+            String before = was != null && was.definition().equals(c.definition()) ? was.comment() : null;
+            comment(out, "CONSTRAINT " + quote(c.name()) + " ON DOMAIN " + name, before, c.comment());
+        }
         owner(out, "DOMAIN", name, b.owner(), a.owner());
         comment(out, "DOMAIN " + name, b.comment(), a.comment());
         privileges(out, "DOMAIN " + name, b.privileges(), a.privileges());

@@ -257,7 +257,7 @@ public final class DdlWriter {
                 : " OWNED BY " + s.ownedByTable().qualifiedName() + "." + quote(s.ownedByColumn());
         // An owned sequence must have its table's owner: given to it before OWNED BY links them.
         boolean ownerFirst = ownedBy != null && s.owner() != null;
-        out.add("CREATE SEQUENCE " + name + " AS " + s.dataType() + sequenceOptions(s.start(), s.increment(), s.min(),
+        out.add("CREATE " + (s.unlogged() ? "UNLOGGED " : "") + "SEQUENCE " + name + " AS " + s.dataType() + sequenceOptions(s.start(), s.increment(), s.min(),
                 s.max(), s.cache(), s.cycle()) + (ownedBy == null || ownerFirst ? "" : ownedBy) + ";");
         owner(out, "SEQUENCE", name, s.owner());
         if (ownerFirst) {
@@ -304,6 +304,9 @@ public final class DdlWriter {
         }
         out.add(sb.append(';').toString());
         out.addAll(notValid);
+        for (Domain.Check check : d.checks()) {
+            comment(out, "CONSTRAINT " + quote(check.name()) + " ON DOMAIN " + name, check.comment());
+        }
         typeExtras(out, "DOMAIN", name, d.owner(), d.comment(), d.privileges());
     }
 
