@@ -24,9 +24,12 @@ CREATE TABLE people OF person (PRIMARY KEY (name), age WITH OPTIONS DEFAULT 0);
 === primary key and unique constraint index options
 --- a
 CREATE TABLE t (id int PRIMARY KEY, code text UNIQUE);
+CREATE TABLE r (id int REFERENCES t (id));
 --- b
-CREATE TABLE t (id int PRIMARY KEY WITH (fillfactor = 70), code text UNIQUE WITH (fillfactor = 80));
+CREATE TABLE t (id int PRIMARY KEY WITH (fillfactor = 70), code text UNIQUE WITH (fillfactor = 80)
+    USING INDEX TABLESPACE pg_default DEFERRABLE INITIALLY DEFERRED);
 COMMENT ON INDEX t_pkey IS 'the key';
+CREATE TABLE r (id int REFERENCES t (id));
 
 === column statistics, storage and options
 --- a

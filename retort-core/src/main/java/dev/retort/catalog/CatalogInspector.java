@@ -294,7 +294,8 @@ public final class CatalogInspector {
 
         private void constraint(Row row) throws SQLException {
             Constraint c = new Constraint(row.str("schema"), row.str("table_name"), row.str("name"),
-                    row.str("type"), row.str("definition"), row.str("comment"));
+                    row.str("type"), Constraint.withIndexParameters(row.str("definition"), row.strings("index_options"),
+                    row.str("index_tablespace")), row.str("comment"), row.str("index_comment"));
             add(PG_CONSTRAINT, row.oid(), c);
             if (!c.isForeignKey() && !c.type().equals("c")) {
                 alias(PG_CLASS, row.lng("index_oid"), c.id());

@@ -97,6 +97,7 @@ final class AlterWriter {
                 }
             }
             comment(out, "CONSTRAINT " + quote(a.name()) + " ON " + a.id().qualifiedTable(), b.comment(), a.comment());
+            comment(out, "INDEX " + qualify(a.schema(), a.name()), b.indexComment(), a.indexComment());
         } else if (before instanceof Index b && after instanceof Index a) {
             if (!b.definition().equals(a.definition())) {
                 return Alteration.REBUILD;

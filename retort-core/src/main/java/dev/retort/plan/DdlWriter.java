@@ -72,6 +72,7 @@ public final class DdlWriter {
             out.add("ALTER TABLE " + c.id().qualifiedTable() + " ADD CONSTRAINT " + quote(c.name()) + " "
                     + c.definition() + ";");
             comment(out, "CONSTRAINT " + quote(c.name()) + " ON " + c.id().qualifiedTable(), c.comment());
+            comment(out, "INDEX " + qualify(c.schema(), c.name()), c.indexComment());
         } else if (object instanceof Index i) {
             index(out, i);
         } else if (object instanceof Sequence s) {
