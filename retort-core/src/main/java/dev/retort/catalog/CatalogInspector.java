@@ -250,7 +250,10 @@ public final class CatalogInspector {
             columns.computeIfAbsent(row.lng("relid"), k -> new ArrayList<>()).add(new Column(row.str("name"),
                     row.str("type"), row.str("collation"), row.bool("not_null"), identity, generated,
                     row.str("generation_expression"), !row.bool("is_local"),
-                    Privileges.fromAcl(row.array("acl"), new String[0]), row.str("comment")));
+                    Privileges.fromAcl(row.array("acl"), new String[0]), row.str("comment"),
+                    Column.Settings.of(row.str("statistics") == null ? null : Integer.valueOf(row.str("statistics")),
+                            row.str("storage"), row.str("default_storage"), row.strings("options"),
+                            row.str("compression"))));
         }
 
         /** Relations become records once their columns are known. */

@@ -225,6 +225,7 @@ final class AlterWriter {
                         Hazard.ACCESS_EXCLUSIVE_LOCK);
             }
             identity(out, alter, was, c);
+            DdlWriter.columnSettings(name, c, was.settings(), c.settings()).forEach(out::add);
             if (!Objects.equals(was.comment(), c.comment())) {
                 commentSet(out, "COLUMN " + name + "." + quote(c.name()), c.comment());
             }
@@ -267,6 +268,7 @@ final class AlterWriter {
         out.add(alter + "ADD COLUMN " + ddl.columnSql(c, inlined == null ? null : inlined.expression(),
                 c.notNull() && !newDefaults.notNullSetAfterwards(tableId, c)) + ";", hazards.toArray(Hazard[]::new));
         String table = alter.substring("ALTER TABLE ".length()).strip();
+        DdlWriter.columnSettings(table, c, null, c.settings()).forEach(out::add);
         if (c.comment() != null) {
             commentSet(out, "COLUMN " + table + "." + quote(c.name()), c.comment());
         }

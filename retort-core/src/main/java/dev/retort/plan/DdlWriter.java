@@ -216,6 +216,9 @@ public final class DdlWriter {
         } else if (t.replicaIdentity().equals("n")) {
             out.add("ALTER TABLE " + name + " REPLICA IDENTITY NOTHING;");
         }
+        for (Column c : t.columns()) {
+            out.addAll(columnSettings(name, c, null, c.settings()));
+        }
         relationExtras(out, "TABLE", name, t.owner(), t.comment(), t.columns(), t.privileges());
     }
 
@@ -245,6 +248,33 @@ public final class DdlWriter {
             sb.append(" NOT NULL");
         }
         return sb.toString();
+    }
+
+    /** The ALTER COLUMN statements that take a column's settings from {@code before} to {@code after}. */
+    static List<String> columnSettings(String table, Column c, Column.Settings before, Column.Settings after) {
+        Column.Settings b = before == null ? new Column.Settings(null, null, null, List.of(), null) : before;
+        Column.Settings a = after == null ? new Column.Settings(null, null, null, List.of(), null) : after;
+        String alter = "ALTER TABLE " + table + " ALTER COLUMN " + quote(c.name());
+        List<String> out = new ArrayList<>();
+        if (!java.util.Objects.equals(b.statistics(), a.statistics())) {
+            out.add(alter + " SET STATISTICS " + (a.statistics() == null ? -1 : a.statistics()) + ";");
+        }
+        if (!java.util.Objects.equals(b.storage(), a.storage())) {
+            out.add(alter + " SET STORAGE " + (a.storage() == null ? b.defaultStorage() : a.storage()) + ";");
+        }
+        List<String> reset = b.options().stream().map(o -> o.substring(0, o.indexOf('=')))
+                .filter(k -> a.options().stream().noneMatch(o -> o.startsWith(k + "="))).toList();
+        if (!reset.isEmpty()) {
+            out.add(alter + " RESET (" + String.join(", ", reset) + ");");
+        }
+        List<String> set = a.options().stream().filter(o -> !b.options().contains(o)).toList();
+        if (!set.isEmpty()) {
+            out.add(alter + " SET (" + String.join(", ", set) + ");");
+        }
+        if (!java.util.Objects.equals(b.compression(), a.compression())) {
+            out.add(alter + " SET COMPRESSION " + (a.compression() == null ? "DEFAULT" : a.compression()) + ";");
+        }
+        return out;
     }
 
     static String sequenceOptions(long start, long increment, long min, long max, long cache, boolean cycle) {
