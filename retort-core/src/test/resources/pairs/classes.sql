@@ -21,6 +21,14 @@ CREATE TYPE person AS (name text, age int);
 --- b
 CREATE TABLE people OF person (PRIMARY KEY (name), age WITH OPTIONS DEFAULT 0);
 
+=== table with rows becomes typed and back
+--- both
+CREATE TYPE person AS (name text, age int);
+--- a
+CREATE TABLE people (name text, age int);
+--- b
+CREATE TABLE people OF person;
+
 === primary key and unique constraint index options
 --- a
 CREATE TABLE t (id int PRIMARY KEY, code text UNIQUE);

@@ -274,7 +274,7 @@ public final class CatalogInspector {
                             row.str("partition_key"), row.str("partition_bound"), parents(row),
                             row.strings("options"), row.bool("rls_enabled"), row.bool("rls_forced"),
                             row.str("replica_identity"), row.str("access_method"), cols, owner(row),
-                            privileges(row), row.str("comment"));
+                            privileges(row), row.str("comment"), row.str("of_type"));
                 };
                 objects.put(object.id(), object);
             }

@@ -231,6 +231,9 @@ final class AlterWriter {
             }
             columnPrivileges(out, name, c.name(), was.privileges(), c.privileges());
         }
+        if (!Objects.equals(b.ofType(), a.ofType())) {
+            out.add(alter + (a.ofType() == null ? "NOT OF;" : "OF " + a.ofType() + ";"), Hazard.ACCESS_EXCLUSIVE_LOCK);
+        }
         options(out, alter, b.options(), a.options());
         if (b.rlsEnabled() != a.rlsEnabled()) {
             out.add(alter + (a.rlsEnabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY;");

@@ -189,6 +189,14 @@ public final class DdlWriter {
         if (t.isPartition()) {
             sb.append(" PARTITION OF ").append(t.parents().get(0));
             sb.append("\n    ").append(t.partitionBound());
+        } else if (t.ofType() != null) {
+            // The columns are the type's; only NOT NULL is the table's own.
+            sb.append(" OF ").append(t.ofType());
+            List<String> notNull = t.columns().stream().filter(Column::notNull)
+                    .map(c -> quote(c.name()) + " WITH OPTIONS NOT NULL").toList();
+            if (!notNull.isEmpty()) {
+                sb.append(" (").append(String.join(", ", notNull)).append(")");
+            }
         } else {
             List<String> columns = t.columns().stream().filter(c -> !c.inherited()).map(this::columnSql).toList();
             sb.append(" (").append(columns.isEmpty() ? "" : "\n    " + String.join(",\n    ", columns) + "\n")
