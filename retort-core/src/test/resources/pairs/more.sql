@@ -142,8 +142,7 @@ ALTER EVENT TRIGGER et DISABLE;
 --- b
 ALTER EVENT TRIGGER et ENABLE ALWAYS;
 
-=== extension version update
---- one-way
+=== extension version update, and downgrade by drop and create when nothing uses it
 --- requires 14
 --- a
 CREATE EXTENSION pg_trgm VERSION '1.5';

@@ -135,6 +135,7 @@ public final class CatalogInspector {
         private final Map<String, String> columnNames = new HashMap<>();
         private final DependencyGraph.Builder graph = DependencyGraph.builder();
         private final List<String> unmodelled = new ArrayList<>();
+        private final Map<String, List<String>> extensionUpdates = new HashMap<>();
 
         Reader(InspectionScope scope, String currentUser) {
             this.scope = scope;
@@ -150,8 +151,11 @@ public final class CatalogInspector {
                 switch (query) {
                     case "schemas" -> add(PG_NAMESPACE, row.oid(), new Schema(row.str("name"), owner(row),
                             privileges(row), row.str("comment")));
-                    case "extensions" -> add(PG_EXTENSION, row.oid(), new Extension(row.str("name"),
-                            row.str("schema"), row.str("version"), row.str("comment")));
+                    case "extensions" -> {
+                        add(PG_EXTENSION, row.oid(), new Extension(row.str("name"), row.str("schema"),
+                                row.str("version"), row.str("comment")));
+                        extensionUpdates.put(row.str("name"), row.strings("update_targets"));
+                    }
                     case "relations" -> relation(row);
                     case "columns" -> column(row);
                     case "defaults" -> add(PG_ATTRDEF, row.oid(), new ColumnDefault(row.str("schema"),
@@ -190,7 +194,7 @@ public final class CatalogInspector {
         }
 
         CatalogSnapshot snapshot(int versionNum) {
-            return new CatalogSnapshot(versionNum, objects, graph.build(), unmodelled);
+            return new CatalogSnapshot(versionNum, objects, graph.build(), unmodelled, extensionUpdates);
         }
 
         private void add(long classId, long oid, CatalogObject object) {

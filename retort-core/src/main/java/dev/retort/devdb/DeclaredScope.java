@@ -145,6 +145,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
                 }
             }
         }
-        return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build(), snapshot.unmodelled());
+        return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build(), snapshot.unmodelled(),
+                snapshot.extensionUpdates());
     }
 }

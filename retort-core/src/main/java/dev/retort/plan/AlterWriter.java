@@ -69,6 +69,9 @@ final class AlterWriter {
                 out.add("ALTER EXTENSION " + quote(a.name()) + " SET SCHEMA " + quote(a.schema()) + ";");
             }
             if (!b.version().equals(a.version())) {
+                if (!from.extensionUpdates().getOrDefault(b.name(), List.of(a.version())).contains(a.version())) {
+                    return extensionWithoutUpdatePath(b, a);
+                }
                 out.add("ALTER EXTENSION " + quote(a.name()) + " UPDATE TO " + literal(a.version()) + ";");
             }
             comment(out, "EXTENSION " + quote(a.name()), b.comment(), a.comment());
@@ -165,6 +168,22 @@ final class AlterWriter {
             return Alteration.REBUILD;
         }
         return Alteration.of(out.list);
+    }
+
+    /**
+     * No update path leads to the wanted version (a downgrade, mostly): the extension is dropped and created at
+     * that version when nothing outside it depends on it; otherwise the plan is refused, naming what does.
+     */
+    private Alteration extensionWithoutUpdatePath(Extension b, Extension a) {
+        List<String> dependents = from.dependencies().dependentsOf(b.id()).stream().filter(from::contains)
+                .map(ObjectId::toString).toList();
+        if (dependents.isEmpty()) {
+            return Alteration.REBUILD;
+        }
+        throw new PlanException("extension " + a.name() + ": the server has no update path from version "
+                + b.version() + " to " + a.version() + ", and dropping it to create it at " + a.version()
+                + " would drop what depends on it: " + String.join(", ", dependents)
+                + "; change the version by hand (or keep " + b.version() + ")");
     }
 
     // ---- tables ----
