@@ -44,6 +44,9 @@ final class CheckCommand extends ProjectCommand {
             differences.add(s.action().name().toLowerCase(Locale.ROOT) + " " + s.object());
         }
         PrintWriter out = out();
+        if (result.drift().skippedSummary() != null) {
+            spec.commandLine().getErr().println("retort: " + result.drift().skippedSummary());
+        }
         if (json) {
             out.println("{\"passed\": " + result.passed() + ", \"atHead\": " + result.atHead() + ", \"applied\": "
                     + Json.strings(result.applied()) + ", \"heads\": " + Json.strings(result.heads())

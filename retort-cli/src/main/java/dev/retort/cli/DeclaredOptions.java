@@ -87,7 +87,8 @@ final class DeclaredOptions {
         List<String> exclude = schemas.excludedSchemas.isEmpty() ? fromConfig.excludeSchemas()
                 : schemas.excludedSchemas;
         List<String> kindNames = kinds.isEmpty() ? fromConfig.kinds() : kinds;
-        return new DeclaredScope(include, exclude, DeclaredScope.parseKinds(kindNames), versionSchema);
+        return new DeclaredScope(include, exclude, DeclaredScope.parseKinds(kindNames), versionSchema,
+                schemas.owners != null ? schemas.owners : fromConfig.owners());
     }
 
     /** The server to build declared schemas on: null for the target's own, or a started embedded one. */

@@ -52,6 +52,9 @@ final class DiffCommand implements Callable<Integer> {
         try (DeclaredOptions.DevServer dev = declared.devServer(target)) {
             plan = Retort.diff(fromSource, toSource, declared.scope(scope), dev.url(), verify, Output.log(spec));
         }
+        if (plan.skippedSummary() != null) {
+            spec.commandLine().getErr().println("retort: " + plan.skippedSummary());
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(plan.toSql());
         out.flush();

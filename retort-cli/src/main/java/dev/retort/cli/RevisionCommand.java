@@ -45,12 +45,16 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--rev-id", paramLabel = "ID", description = "the revision id (default: 12 random hex characters)")
     String revisionId;
 
+    @Option(names = "--owners", negatable = true, description = "with --autogenerate: compare and set owners other "
+            + "than the connecting role (default: [schema] owners in retort.toml, else on)")
+    Boolean owners;
+
     @Option(names = "--splice", description = "allow --head to name a revision that is not a head (starts a branch)")
     boolean splice;
 
     @Override
     public Integer call() {
-        RetortProject p = openProject();
+        RetortProject p = openProject().owners(owners);
         if (!autogenerate) {
             out().println(display(p.newRevision(new RetortProject.NewRevision(message, head, branchLabels, dependsOn,
                     revisionId, splice))));

@@ -49,6 +49,8 @@ public final class RetortProject {
     private final String urlOverride;
     private final Supplier<DatabaseUrl> fallback;
     private final Map<String, String> environment;
+    /** {@code --owners} / {@code --no-owners}: over {@code [schema] owners}; null when not given. */
+    private Boolean ownersOverride;
 
     private RetortProject(RetortConfig config, String urlOverride, Supplier<DatabaseUrl> fallback,
                           Map<String, String> environment) {
@@ -118,6 +120,12 @@ public final class RetortProject {
     // ---- declared schema ------------------------------------------------------------------------------------
 
     /** The declared-schema settings of the configuration (none when the project has no file yet). */
+    /** Overrides {@code [schema] owners} for this project object (the command line's --owners / --no-owners). */
+    public RetortProject owners(Boolean owners) {
+        this.ownersOverride = owners;
+        return this;
+    }
+
     public SchemaSettings schemaSettings() {
         return java.nio.file.Files.exists(config.file()) ? SchemaSettings.load(config.file()) : SchemaSettings.NONE;
     }
@@ -137,7 +145,7 @@ public final class RetortProject {
     public DeclaredScope declaredScope() {
         SchemaSettings s = schemaSettings();
         return new DeclaredScope(s.schemas(), s.excludeSchemas(), DeclaredScope.parseKinds(s.kinds()),
-                config.versionSchema());
+                config.versionSchema(), ownersOverride != null ? ownersOverride : s.owners());
     }
 
     /**

@@ -22,17 +22,18 @@ import java.util.Set;
  * kinds = "entities"                  # or e.g. "views, functions, triggers"; default: every kind
  * classpath = "build/classes"         # jars and class folders holding SchemaDefinition classes
  * definitions = "com.acme.ShopSchema" # SchemaDefinition classes by name (ServiceLoader finds the others)
+ * owners = true                       # compare and set owners other than the migrating role (default true)
  *
  * [dev]
  * url = "embedded"                    # or a server URL; default: a scratch database on the target's server
  * </pre>
  */
 public record SchemaSettings(List<String> schemas, List<String> excludeSchemas, List<String> kinds,
-                             List<Path> classpath, List<String> definitions, String devUrl) {
+                             List<Path> classpath, List<String> definitions, String devUrl, boolean owners) {
     static final Set<String> KEYS = Set.of("schema.schemas", "schema.exclude_schemas", "schema.kinds",
-            "schema.classpath", "schema.definitions", "dev.url");
+            "schema.classpath", "schema.definitions", "schema.owners", "dev.url");
     public static final SchemaSettings NONE = new SchemaSettings(List.of(), List.of(), List.of(), List.of(), List.of(),
-            null);
+            null, true);
 
     public SchemaSettings {
         schemas = List.copyOf(schemas);
@@ -55,7 +56,18 @@ public record SchemaSettings(List<String> schemas, List<String> excludeSchemas, 
         return new SchemaSettings(list(entries, "schema.schemas"), list(entries, "schema.exclude_schemas"),
                 list(entries, "schema.kinds"), list(entries, "schema.classpath").stream().map(dir::resolve).toList(),
                 list(entries, "schema.definitions"),
-                entries.containsKey("dev.url") ? entries.get("dev.url").value() : null);
+                entries.containsKey("dev.url") ? entries.get("dev.url").value() : null, owners(file, entries));
+    }
+
+    private static boolean owners(Path file, Map<String, TomlSubset.Entry> entries) {
+        TomlSubset.Entry e = entries.get("schema.owners");
+        if (e == null) {
+            return true;
+        }
+        if (!e.value().equals("true") && !e.value().equals("false")) {
+            throw new ConfigException(file, e.line(), "owners must be true or false, not '" + e.value() + "'");
+        }
+        return e.value().equals("true");
     }
 
     private static List<String> list(Map<String, TomlSubset.Entry> entries, String key) {

@@ -61,4 +61,22 @@ class RetortConfigTest {
         assertThatThrownBy(() -> RetortConfig.load(file)).hasMessageContaining(":2: version_schema is empty");
         assertThatThrownBy(() -> RetortConfig.load(dir.resolve("missing.toml"))).hasMessageContaining("not found");
     }
+
+    @Test
+    void ownersAreManagedUnlessTurnedOff() throws Exception {
+        Path dir = Files.createTempDirectory("retort-config");
+        Path file = dir.resolve("retort.toml");
+        Files.writeString(file, RetortConfig.template());
+        RetortProject project = RetortProject.open(file, null);
+        assertThat(project.declaredScope().owners()).isTrue();
+        assertThat(project.declaredScope().inspection().manageOwners()).isTrue();
+        assertThat(project.owners(false).declaredScope().owners()).isFalse();
+
+        Files.writeString(file, "[schema]\nowners = false\n");
+        assertThat(RetortProject.open(file, null).declaredScope().inspection().manageOwners()).isFalse();
+        assertThat(RetortProject.open(file, null).owners(true).declaredScope().owners()).isTrue();
+        Files.writeString(file, "[schema]\nowners = \"sometimes\"\n");
+        assertThatThrownBy(() -> RetortProject.open(file, null).declaredScope())
+                .hasMessageContaining(":2: owners must be true or false, not 'sometimes'");
+    }
 }
