@@ -51,6 +51,8 @@ public final class RetortProject {
     private final DatabaseUrl devServer;
     private final ClassLoader classLoader;
     private final Map<String, String> environment;
+    /** {@code --owners} / {@code --no-owners}: over {@code [schema] owners}; null when not given. */
+    private Boolean ownersOverride;
 
     /**
      * @param database    the database, or null for the one the settings' URL (else libpq's variables) names
@@ -139,7 +141,8 @@ public final class RetortProject {
     /** The scope the declaration owns, from the settings; Retort's version tables are never in it. */
     public DeclaredScope declaredScope() {
         return new DeclaredScope(settings.schemas(), settings.excludeSchemas(),
-                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(), settings.excludeTables());
+                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(),
+                settings.owners() == null || settings.owners(), settings.excludeTables());
     }
 
     /**
