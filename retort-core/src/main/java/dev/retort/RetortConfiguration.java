@@ -32,6 +32,7 @@ import javax.sql.DataSource;
  */
 public final class RetortConfiguration {
     private final Map<Setting, Object> explicit = new EnumMap<>(Setting.class);
+    private final Map<Setting, Object> conventions = new EnumMap<>(Setting.class);
     private final List<RetortListener> listeners = new ArrayList<>();
     private Path baseDirectory;
     private Path configFile;
@@ -326,7 +327,33 @@ public final class RetortConfiguration {
     }
 
     /**
-     * Where {@code classpath:} locations are read; default the thread's context class loader.
+     * The migrations locations to use when neither {@code retort.toml}, the environment nor code name any: a build
+     * tool's or framework's convention (the Maven plugin's {@code src/main/resources/db/migration}) in place of
+     * {@code migrations}.
+     *
+     * @param locations the locations
+     * @return this configuration
+     */
+    public RetortConfiguration defaultMigrations(String... locations) {
+        conventions.put(Setting.MIGRATIONS, List.of(locations));
+        return this;
+    }
+
+    /**
+     * The schema locations to use when neither {@code retort.toml}, the environment nor code name any, in place of
+     * {@code schema}; see {@link #defaultMigrations}.
+     *
+     * @param locations the locations
+     * @return this configuration
+     */
+    public RetortConfiguration defaultSchemaLocations(String... locations) {
+        conventions.put(Setting.SCHEMA_LOCATIONS, List.of(locations));
+        return this;
+    }
+
+    /**
+     * Where {@code classpath:} locations are read and {@code SchemaDefinition} classes are found (with
+     * {@code ServiceLoader} or by name); default the thread's context class loader.
      *
      * @param loader the class loader
      * @return this configuration
@@ -371,6 +398,11 @@ public final class RetortConfiguration {
         Path base = baseDirectory != null ? baseDirectory.toAbsolutePath().normalize()
                 : file != null ? file.getParent() : Path.of("").toAbsolutePath();
         RetortSettings settings = RetortSettings.defaults(base);
+        Map<Setting, Object> convention = new EnumMap<>(Setting.class);
+        for (Map.Entry<Setting, Object> e : conventions.entrySet()) {
+            convention.put(e.getKey(), e.getKey().read(e.getValue(), base, "the default"));
+        }
+        settings = Setting.applyAll(settings, convention);
         if (file != null && (!configFileOptional || Files.exists(file))) {
             settings = Setting.applyAll(settings, ConfigFile.read(file, env));
         }
