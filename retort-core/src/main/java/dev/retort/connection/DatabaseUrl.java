@@ -110,6 +110,11 @@ public final class DatabaseUrl {
         return new DatabaseUrl(host, port, database, user, newPassword, parameters);
     }
 
+    /** The same location as another role (a build tool's or framework's separate user setting). */
+    public DatabaseUrl withUser(String newUser) {
+        return new DatabaseUrl(host, port, database, newUser, password, parameters);
+    }
+
     /** The same server and credentials, another database. */
     public DatabaseUrl withDatabase(String otherDatabase) {
         return new DatabaseUrl(host, port, otherDatabase, user, password, parameters);
