@@ -7,8 +7,8 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Shows Retort's events in the build log: revisions run and progress at INFO, waits for another run's lock at WARN,
- * behind-the-scenes detail (dev databases, statements) at DEBUG ({@code mvn -X}), or at INFO for the long goals
- * (check, autogenerate) whose users want to see what takes time.
+ * behind-the-scenes detail (dev databases created, reused, dropped; statements) at DEBUG ({@code mvn -X}); for the
+ * long goals (check, autogenerate, diff), the declared schema's build and the plans' verification at INFO.
  */
 final class MavenLogListener implements RetortListener {
     private final Log log;
@@ -38,7 +38,7 @@ final class MavenLogListener implements RetortListener {
                     + e.took().toMillis() + " ms");
         } else if (event instanceof RetortEvent.Message e) {
             if (e.detail()) {
-                detail(e.text());
+                log.debug(e.text());
             } else {
                 log.info(e.text());
             }

@@ -257,12 +257,19 @@ abstract class RetortMojo extends AbstractMojo {
         return property != null ? property : configured;
     }
 
+    /**
+     * The user and password of the settings.xml server {@code serverId} names; with no serverId, those of
+     * {@code retort-db} when settings.xml has it and a database URL is configured (the embedded default needs none).
+     */
     private void credentials(RetortConfiguration c) throws MojoExecutionException {
         String id = value("serverId", serverId);
         String role = value("user", user);
+        if (id == null && settings.getServer(DEFAULT_SERVER_ID) != null && c.load().settings().url() != null) {
+            id = DEFAULT_SERVER_ID;
+        }
         String password = null;
-        if (id != null || settings.getServer(DEFAULT_SERVER_ID) != null) {
-            Server server = settings.getServer(id != null ? id : DEFAULT_SERVER_ID);
+        if (id != null) {
+            Server server = settings.getServer(id);
             if (server == null) {
                 throw new MojoExecutionException("retort: serverId " + id + ": settings.xml has no <server> with that id");
             }
