@@ -86,6 +86,7 @@ class BuildToolSettingsTest {
     @Test
     void aUserAndPasswordSetApartReplaceTheUrlsAndThePasswordIsNeverShown(TestDatabase db, @TempDir Path dir)
             throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
         String url = db.jdbcUrl().replaceAll("[?&]user=[^&]*", "") + "?user=no_such_role_here";
         assertThatThrownBy(() -> Retort.configure().baseDirectory(dir).url(url).load().current())
                 .hasMessageContaining("no_such_role_here");

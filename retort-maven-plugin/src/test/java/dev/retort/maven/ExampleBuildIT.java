@@ -27,6 +27,8 @@ class ExampleBuildIT {
     /** Bounds each forked build: a first run may unpack the PostgreSQL binaries and fetch plugins. */
     private static final long BUILD_TIMEOUT_MINUTES = 10;
 
+    private static final String PASSWORD = "it-secret-never-printed";
+
     private static Path project;
     private static Path settings;
     private static int builds;
@@ -53,6 +55,9 @@ class ExampleBuildIT {
         // The staged repository reads what it lacks from the user's (read only, releases only), then Central.
         Files.writeString(settings, """
                 <settings>
+                  <servers>
+                    <server><id>shop-db</id><username>it_user</username><password>%s</password></server>
+                  </servers>
                   <profiles>
                     <profile>
                       <id>user-repository</id>
@@ -70,7 +75,7 @@ class ExampleBuildIT {
                   </profiles>
                   <activeProfiles><activeProfile>user-repository</activeProfile></activeProfiles>
                 </settings>
-                """.formatted(userRepository.toUri(), userRepository.toUri()), StandardCharsets.UTF_8);
+                """.formatted(PASSWORD, userRepository.toUri(), userRepository.toUri()), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -112,6 +117,18 @@ class ExampleBuildIT {
         assertThat(fixed.log())
                 .contains("running upgrade 3f2a9c1b7d40 -> " + id)
                 .contains("ok: the database at " + id + " matches the declared schema");
+    }
+
+    @Test
+    void credentialsComeFromTheSettingsServerAndThePasswordIsNeverPrinted() throws Exception {
+        // Port 1 refuses at once: the run shows the database it tried, with the server's user and no password.
+        Build info = mvn("retort:info", "-Dretort.url=postgresql://127.0.0.1:1/shop", "-Dretort.serverId=shop-db");
+        assertThat(info.exitCode()).as(info.log()).isNotZero();
+        assertThat(info.log()).contains("retort info on postgresql://it_user:***@127.0.0.1:1/shop")
+                .doesNotContain(PASSWORD);
+
+        Build missing = mvn("retort:info", "-Dretort.url=postgresql://127.0.0.1:1/shop", "-Dretort.serverId=nowhere");
+        assertThat(missing.log()).contains("retort: serverId nowhere: settings.xml has no <server> with that id");
     }
 
     private record Build(int exitCode, String log) {
