@@ -133,7 +133,7 @@ class ExampleBuildIT {
 
     private static Build mvn(String... goals) throws IOException, InterruptedException {
         Path mavenHome = Path.of(System.getProperty("retort.it.mavenHome"));
-        List<String> command = new ArrayList<>(List.of(mavenHome.resolve("bin/mvn").toString(), "-B", "-ntp",
+        List<String> command = new ArrayList<>(List.of(mavenHome.resolve("bin/mvn").toString(), "-B", "-ntp", "-V",
                 "-s", settings.toString(),
                 "-Dmaven.repo.local=" + System.getProperty("retort.it.repository"),
                 "-Dretort.plugin.version=" + System.getProperty("retort.it.version")));
