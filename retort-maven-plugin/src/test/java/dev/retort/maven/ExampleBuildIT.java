@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Real Maven builds of a copy of {@code examples/maven}, forked with the plugin staged in a repository of its own
  * (by invoker:install): {@code mvn verify} upgrades the embedded database and passes both checks; a view changed
- * without a revision fails the build with the difference; autogenerate writes the revision; verify passes again.
+ * without a revision fails the build with the difference; autogenerate writes the revision; verify passes again;
+ * downgrade, diff to a file, stamp, repair and info then run from the command line.
  * The builds use an embedded PostgreSQL under the copy's {@code .retort/}, whatever PG* or RETORT_* variables the
  * shell has.
  */
@@ -117,6 +118,19 @@ class ExampleBuildIT {
         assertThat(fixed.log())
                 .contains("running upgrade 3f2a9c1b7d40 -> " + id)
                 .contains("ok: the database at " + id + " matches the declared schema");
+
+        Build back = mvn("retort:downgrade", "retort:diff", "-Dretort.target=-1", "-Dretort.output=target/drift.sql");
+        assertThat(back.exitCode()).as(back.log()).isZero();
+        assertThat(back.log()).contains("running downgrade " + id + " -> 3f2a9c1b7d40")
+                .contains("downgrade done: 1 revision");
+        assertThat(Files.readString(project.resolve("target/drift.sql"))).contains("order_count");
+
+        Build stamped = mvn("retort:stamp", "retort:repair", "retort:info", "-Dretort.target=heads");
+        assertThat(stamped.exitCode()).as(stamped.log()).isZero();
+        assertThat(stamped.log()).contains("stamp done: 1 revision")
+                .contains("nothing to repair")
+                .contains("current: " + id)
+                .containsPattern("stamp +" + id);
     }
 
     @Test
