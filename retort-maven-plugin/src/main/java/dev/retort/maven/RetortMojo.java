@@ -319,8 +319,14 @@ abstract class RetortMojo extends AbstractMojo {
             getLog().info("retort: no database configured; using an embedded PostgreSQL "
                     + PostgresBinaries.defaultMajor() + " with its data in "
                     + EmbeddedServers.projectDataDirectory(basedir.toPath()));
-            defaultDatabase = startUnchecked(() -> EmbeddedServers.startProjectDefault(basedir.toPath()))
-                    .jdbcUrl("postgres");
+            try {
+                defaultDatabase = startUnchecked(() -> EmbeddedServers.startProjectDefault(basedir.toPath()))
+                        .jdbcUrl("postgres");
+            } catch (RuntimeException e) {
+                throw new RetortException("no database configured, and the embedded PostgreSQL under "
+                        + EmbeddedServers.projectDataDirectory(basedir.toPath()) + " cannot start: " + e.getMessage()
+                        + " (configure <url>, -Dretort.url or RETORT_URL)", e);
+            }
         }
         return defaultDatabase;
     }
