@@ -142,6 +142,14 @@ class ExampleBuildIT {
                 .doesNotContain(PASSWORD);
     }
 
+    @Test
+    void theReplayGateNeedsNoDatabaseWithAnEmbeddedDevServer() throws Exception {
+        Build check = mvn("retort:check", "-Dretort.replay", "-Dretort.devUrl=embedded");
+        assertThat(check.exitCode()).as(check.log()).isZero();
+        assertThat(check.log()).contains("ok: the migrations replayed to")
+                .doesNotContain("no database configured");
+    }
+
     private record Build(int exitCode, String log) {
     }
 
