@@ -34,6 +34,11 @@ public final class AutogenerateMojo extends RetortMojo {
     boolean allowEmpty;
 
     @Override
+    boolean readsDeclarations() {
+        return true;
+    }
+
+    @Override
     boolean detailsAtInfo() {
         return true;
     }

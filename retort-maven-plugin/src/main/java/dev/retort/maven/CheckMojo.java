@@ -30,6 +30,11 @@ public final class CheckMojo extends RetortMojo {
     boolean failOnDifference;
 
     @Override
+    boolean readsDeclarations() {
+        return true;
+    }
+
+    @Override
     boolean detailsAtInfo() {
         return true;
     }

@@ -41,6 +41,11 @@ public final class DiffMojo extends RetortMojo {
     boolean failOnDifference;
 
     @Override
+    boolean readsDeclarations() {
+        return true;
+    }
+
+    @Override
     boolean detailsAtInfo() {
         return true;
     }

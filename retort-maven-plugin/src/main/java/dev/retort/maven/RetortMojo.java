@@ -18,6 +18,7 @@ import java.util.function.IntSupplier;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -46,6 +47,9 @@ abstract class RetortMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     Settings settings;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
 
     @Component
     SettingsDecrypter decrypter;
@@ -146,6 +150,11 @@ abstract class RetortMojo extends AbstractMojo {
     /** The goal's work on a configured Retort. */
     abstract void run(Goal goal) throws MojoExecutionException, MojoFailureException;
 
+    /** Whether the goal reads the declared schema, which may live in the project's compiled classes. */
+    boolean readsDeclarations() {
+        return false;
+    }
+
     /** Whether dev-database detail is logged at INFO (the long goals) rather than DEBUG. */
     boolean detailsAtInfo() {
         return false;
@@ -156,6 +165,9 @@ abstract class RetortMojo extends AbstractMojo {
         if (skip) {
             getLog().info("retort: skipped");
             return;
+        }
+        if (readsDeclarations()) {
+            warnWhenNotCompiled();
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -290,6 +302,20 @@ abstract class RetortMojo extends AbstractMojo {
         if (password != null) {
             c.password(password);
         }
+    }
+
+    /** SchemaDefinition classes and entities are only seen once compiled: say so instead of reporting drift. */
+    private void warnWhenNotCompiled() {
+        File classes = new File(project.getBuild().getOutputDirectory());
+        boolean hasSources = project.getCompileSourceRoots().stream().anyMatch(root -> new File(root).isDirectory());
+        if (hasSources && !classes.isDirectory()) {
+            getLog().warn("retort: " + classes + " does not exist, so SchemaDefinition classes and entities are not "
+                    + "seen: run the goal after compile (mvn compile retort:" + goalName() + ")");
+        }
+    }
+
+    private String goalName() {
+        return mojoExecution == null ? "..." : mojoExecution.getGoal();
     }
 
     /** The project's compiled classes and its compile and runtime dependencies, over the plugin's own classes. */

@@ -144,7 +144,7 @@ class ExampleBuildIT {
 
     @Test
     void theReplayGateNeedsNoDatabaseWithAnEmbeddedDevServer() throws Exception {
-        Build check = mvn("retort:check", "-Dretort.replay", "-Dretort.devUrl=embedded");
+        Build check = mvn("compile", "retort:check", "-Dretort.replay", "-Dretort.devUrl=embedded");
         assertThat(check.exitCode()).as(check.log()).isZero();
         assertThat(check.log()).contains("ok: the migrations replayed to")
                 .doesNotContain("no database configured");
