@@ -341,7 +341,7 @@ public final class RetortConfiguration {
 
     /**
      * Reads the {@code RETORT_*} environment variables of this process (above {@code retort.toml}, below code).
-     * {@code ${NAME}} in {@code retort.toml} is expanded from the same variables.
+     * (<code>${NAME}</code> in {@code retort.toml} is expanded from the process environment either way.)
      *
      * @return this configuration
      */
@@ -350,7 +350,8 @@ public final class RetortConfiguration {
     }
 
     /**
-     * As {@link #environment()}, from the given variables.
+     * As {@link #environment()}, from the given variables, which also serve <code>${NAME}</code> in
+     * {@code retort.toml}.
      *
      * @param variables names to values
      * @return this configuration
@@ -439,7 +440,8 @@ public final class RetortConfiguration {
      * @throws RetortException when a setting is invalid, naming its source (file and line, variable, or code)
      */
     public Retort load() {
-        Map<String, String> env = environment != null ? environment : Map.of();
+        // ${NAME} in retort.toml always expands from the environment; RETORT_* override settings only when asked.
+        Map<String, String> env = environment != null ? environment : System.getenv();
         Path file = configFile == null ? null : configFile.toAbsolutePath().normalize();
         Path base = baseDirectory != null ? baseDirectory.toAbsolutePath().normalize()
                 : file != null ? file.getParent() : Path.of("").toAbsolutePath();
