@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -145,6 +146,8 @@ abstract class RetortMojo extends AbstractMojo {
     String advisoryLockTimeout;
 
     private final List<EmbeddedPostgres> started = new ArrayList<>();
+    /** The Retorts this goal loaded: closed by a shutdown hook if the build is stopped mid-goal. */
+    private final List<Retort> loaded = new CopyOnWriteArrayList<>();
     private String defaultDatabase;
 
     /** The goal's work on a configured Retort. */
@@ -171,6 +174,9 @@ abstract class RetortMojo extends AbstractMojo {
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
+        // Retort registers no hook of its own: on Ctrl-C, this drops the scratch databases a goal still holds.
+        Thread cleanup = new Thread(() -> loaded.forEach(Retort::close), "retort-maven-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try (URLClassLoader loader = projectClassLoader()) {
             thread.setContextClassLoader(loader);
             run(new Goal(loader));
@@ -180,6 +186,12 @@ abstract class RetortMojo extends AbstractMojo {
             throw new MojoExecutionException("retort: " + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or about to.
+            }
+            loaded.clear();
             stopServers();
         }
     }
@@ -206,11 +218,14 @@ abstract class RetortMojo extends AbstractMojo {
             Retort retort = configuration.load();
             String dev = retort.settings().devUrl();
             if (!EmbeddedServers.isEmbedded(dev)) {
+                loaded.add(retort);
                 return retort;
             }
             IntSupplier major = replay ? PostgresBinaries::defaultMajor : retort::serverMajorVersion;
             EmbeddedPostgres server = start(() -> EmbeddedServers.startDev(dev, major), "dev server " + dev);
-            return configuration.devUrl(server.jdbcUrl("postgres")).load();
+            Retort onDevServer = configuration.devUrl(server.jdbcUrl("postgres")).load();
+            loaded.add(onDevServer);
+            return onDevServer;
         }
     }
 
