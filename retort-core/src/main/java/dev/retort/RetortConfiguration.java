@@ -110,6 +110,36 @@ public final class RetortConfiguration {
     }
 
     /**
+     * The database by URL, with the credentials apart (as Flyway's {@code dataSource(url, user, password)}); they
+     * win over any in the URL, and the password is never printed.
+     *
+     * @param url      {@code postgresql://host:port/db} or {@code jdbc:postgresql://...}
+     * @param user     the role
+     * @param password its password, or null for {@code PGPASSWORD} or {@code ~/.pgpass}
+     * @return this configuration
+     */
+    public RetortConfiguration url(String url, String user, String password) {
+        Objects.requireNonNull(url, "url");
+        StringBuilder withCredentials = new StringBuilder(url).append(url.contains("?") ? "&" : "?")
+                .append("user=").append(encode(Objects.requireNonNull(user, "user")));
+        if (password != null) {
+            withCredentials.append("&password=").append(encode(password));
+        }
+        DatabaseUrl parsed;
+        try {
+            parsed = DatabaseUrl.parse(withCredentials.toString());
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage(), e);
+        }
+        this.database = Connector.of(password != null ? parsed : LibpqEnvironment.system().withPassword(parsed));
+        return this;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
      * Where declared schemas are built and plans verified: a server where Retort may create databases
      * ({@code [dev] url}, {@code RETORT_DEV_URL}). Default: a scratch database on the database's own server.
      *
