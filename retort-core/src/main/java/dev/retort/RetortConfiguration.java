@@ -32,6 +32,8 @@ import javax.sql.DataSource;
  */
 public final class RetortConfiguration {
     private final Map<Setting, Object> explicit = new EnumMap<>(Setting.class);
+    private final Map<Setting, Object> conventions = new EnumMap<>(Setting.class);
+    private final Map<Setting, String[]> texts = new EnumMap<>(Setting.class);
     private final List<RetortListener> listeners = new ArrayList<>();
     private Path baseDirectory;
     private Path configFile;
@@ -41,6 +43,8 @@ public final class RetortConfiguration {
     private DataSource devDataSource;
     private ClassLoader classLoader;
     private Supplier<String> fallbackDatabase;
+    private String user;
+    private String password;
 
     RetortConfiguration() {
     }
@@ -80,6 +84,29 @@ public final class RetortConfiguration {
      */
     public RetortConfiguration url(String url) {
         return set(Setting.URL, url);
+    }
+
+    /**
+     * The role to connect as, in place of the URL's: for a build tool or framework that keeps the user apart from
+     * the URL (Maven's {@code settings.xml} servers, Spring's properties).
+     *
+     * @param user the role
+     * @return this configuration
+     */
+    public RetortConfiguration user(String user) {
+        this.user = Objects.requireNonNull(user, "user");
+        return this;
+    }
+
+    /**
+     * The password, in place of the URL's (and of {@code PGPASSWORD} and {@code ~/.pgpass}); never printed.
+     *
+     * @param password the password
+     * @return this configuration
+     */
+    public RetortConfiguration password(String password) {
+        this.password = Objects.requireNonNull(password, "password");
+        return this;
     }
 
     /**
@@ -298,6 +325,26 @@ public final class RetortConfiguration {
     // ---- sources ------------------------------------------------------------------------------------------------
 
     /**
+     * One setting as text, by its {@code retort.toml} key, read as its environment variable is (lists
+     * comma-separated, durations {@code "10s"}): for a build tool's or framework's own properties, so every front
+     * end reads values the same way. Set in code like the other methods; a method setting the same value wins.
+     *
+     * @param key    the dotted key, e.g. {@code database.lock_timeout}
+     * @param value  the value as text
+     * @param origin where the value comes from, for errors (e.g. {@code <lockTimeout> in pom.xml})
+     * @return this configuration
+     * @throws RetortException when the key is not a setting
+     */
+    public RetortConfiguration setting(String key, String value, String origin) {
+        Setting setting = Setting.byKey(key);
+        if (setting == null) {
+            throw new RetortException(origin + ": " + key + " is not a Retort setting");
+        }
+        texts.put(setting, new String[] {Objects.requireNonNull(value, key), origin});
+        return this;
+    }
+
+    /**
      * Reads {@code retort.toml} (its settings come below environment variables and code). Relative paths in it are
      * relative to its directory, which also becomes the base directory unless one is set.
      *
@@ -357,7 +404,33 @@ public final class RetortConfiguration {
     }
 
     /**
-     * Where {@code classpath:} locations are read; default the thread's context class loader.
+     * The migrations locations to use when neither {@code retort.toml}, the environment nor code name any: a build
+     * tool's or framework's convention (the Maven plugin's {@code src/main/resources/db/migration}) in place of
+     * {@code migrations}.
+     *
+     * @param locations the locations
+     * @return this configuration
+     */
+    public RetortConfiguration defaultMigrations(String... locations) {
+        conventions.put(Setting.MIGRATIONS, List.of(locations));
+        return this;
+    }
+
+    /**
+     * The schema locations to use when neither {@code retort.toml}, the environment nor code name any, in place of
+     * {@code schema}; see {@link #defaultMigrations}.
+     *
+     * @param locations the locations
+     * @return this configuration
+     */
+    public RetortConfiguration defaultSchemaLocations(String... locations) {
+        conventions.put(Setting.SCHEMA_LOCATIONS, List.of(locations));
+        return this;
+    }
+
+    /**
+     * Where {@code classpath:} locations are read and {@code SchemaDefinition} classes are found (with
+     * {@code ServiceLoader} or by name); default the thread's context class loader.
      *
      * @param loader the class loader
      * @return this configuration
@@ -403,6 +476,11 @@ public final class RetortConfiguration {
         Path base = baseDirectory != null ? baseDirectory.toAbsolutePath().normalize()
                 : file != null ? file.getParent() : Path.of("").toAbsolutePath();
         RetortSettings settings = RetortSettings.defaults(base);
+        Map<Setting, Object> convention = new EnumMap<>(Setting.class);
+        for (Map.Entry<Setting, Object> e : conventions.entrySet()) {
+            convention.put(e.getKey(), e.getKey().read(e.getValue(), base, "the default"));
+        }
+        settings = Setting.applyAll(settings, convention);
         if (file != null && (!configFileOptional || Files.exists(file))) {
             settings = Setting.applyAll(settings, notEmptyUrl(ConfigFile.read(file, env),
                     "url under [database] in " + file));
@@ -415,12 +493,19 @@ public final class RetortConfiguration {
             settings = Setting.applyAll(settings, notEmptyUrl(fromEnv, Setting.URL.environmentVariable()));
         }
         Map<Setting, Object> code = new EnumMap<>(Setting.class);
+        for (Map.Entry<Setting, String[]> e : texts.entrySet()) {
+            code.put(e.getKey(), e.getKey().read(e.getValue()[0], base, e.getValue()[1]));
+        }
         for (Map.Entry<Setting, Object> e : explicit.entrySet()) {
             code.put(e.getKey(), e.getKey().read(e.getValue(), base, "set in code"));
         }
         settings = Setting.applyAll(settings, notEmptyUrl(code, "--url (url(...) in code)"));
-        if (database != null && explicit.containsKey(Setting.URL)) {
+        if (database != null && (explicit.containsKey(Setting.URL) || texts.containsKey(Setting.URL))) {
             throw new RetortException("both a URL and a DataSource (or connection supplier) are set: keep one");
+        }
+        Connector target = database;
+        if (user != null || password != null) {
+            target = credentialed(settings.url());
         }
         DatabaseUrl dev = null;
         if (devDataSource != null) {
@@ -432,7 +517,7 @@ public final class RetortConfiguration {
         LibpqEnvironment libpq = new LibpqEnvironment(env, Path.of(System.getProperty("user.home")));
         Supplier<Connector> fallback = fallbackDatabase == null ? null
                 : () -> Connector.of(libpq.complete(DatabaseUrl.parse(fallbackDatabase.get())));
-        return new Retort(settings, database, fallback, dev, loader,
+        return new Retort(settings, target, fallback, dev, loader,
                 listeners.isEmpty() ? List.of(RetortListener.slf4j()) : List.copyOf(listeners), env);
     }
 
@@ -448,6 +533,27 @@ public final class RetortConfiguration {
                     + ": give a database URL (postgresql://user@host:port/database), or leave it unset");
         }
         return values;
+    }
+
+    private Connector credentialed(String url) {
+        if (database != null) {
+            throw new RetortException("a user or password is set beside a DataSource (or connection supplier): the "
+                    + "data source brings its own credentials");
+        }
+        if (url == null || url.isBlank()) {
+            throw new RetortException("a user or password is set but no database URL: set the URL too");
+        }
+        DatabaseUrl parsed;
+        try {
+            parsed = DatabaseUrl.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage());
+        }
+        if (user != null) {
+            parsed = parsed.withUser(user);
+        }
+        return Connector.of(password != null ? parsed.withPassword(password)
+                : LibpqEnvironment.system().complete(parsed));
     }
 
     private RetortConfiguration set(Setting setting, Object value) {

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.RetortException;
 import dev.retort.embedded.EmbeddedPostgres;
+import dev.retort.embedded.EmbeddedServers;
 import java.util.function.IntSupplier;
 
 /**
@@ -20,24 +21,18 @@ record DevServer(String url, EmbeddedPostgres embedded) implements AutoCloseable
         if (url == null || url.isBlank()) {
             return new DevServer(null, null);
         }
-        if (!url.equals("embedded") && !url.startsWith("embedded:")) {
+        if (!EmbeddedServers.isEmbedded(url)) {
             return new DevServer(url, null);
         }
-        int major;
-        if (url.startsWith("embedded:")) {
-            try {
-                major = Integer.parseInt(url.substring("embedded:".length()));
-            } catch (NumberFormatException e) {
-                throw new RetortException("--dev-url " + url + ": the major version must be a number, e.g. embedded:17");
-            }
-        } else {
-            major = targetMajor.getAsInt();
-        }
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.start(major);
+            EmbeddedPostgres pg = EmbeddedServers.startDev(url, targetMajor);
             return new DevServer(pg.jdbcUrl("postgres"), pg);
+        } catch (IllegalArgumentException e) {
+            throw new RetortException("--dev-url " + e.getMessage());
+        } catch (RetortException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw new RetortException("cannot start an embedded PostgreSQL " + major + " for --dev-url: "
+            throw new RetortException("cannot start an embedded PostgreSQL for --dev-url " + url + ": "
                     + e.getMessage(), e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.embedded.EmbeddedPostgres;
+import dev.retort.embedded.EmbeddedServers;
 import dev.retort.embedded.PostgresBinaries;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,12 +20,11 @@ final class EmbeddedDefault {
     /** The embedded server's JDBC URL, starting it on first call. */
     static synchronized String start(Path projectDirectory, PrintWriter err) {
         if (server == null) {
-            int major = PostgresBinaries.defaultMajor();
-            Path data = projectDirectory.resolve(".retort").resolve("pg" + major);
-            err.println("retort: no database configured; using an embedded PostgreSQL " + major + " with its data in "
-                    + data.toAbsolutePath().normalize());
+            err.println("retort: no database configured; using an embedded PostgreSQL "
+                    + PostgresBinaries.defaultMajor() + " with its data in "
+                    + EmbeddedServers.projectDataDirectory(projectDirectory));
             err.flush();
-            server = EmbeddedPostgres.start(major, data);
+            server = EmbeddedServers.startProjectDefault(projectDirectory);
         }
         return server.jdbcUrl("postgres");
     }

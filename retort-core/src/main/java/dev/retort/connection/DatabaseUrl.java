@@ -355,6 +355,11 @@ public final class DatabaseUrl {
         return new DatabaseUrl(hosts, database, user, password, p);
     }
 
+    /** The same location as another role (a build tool's or framework's separate user setting). */
+    public DatabaseUrl withUser(String newUser) {
+        return new DatabaseUrl(hosts, database, newUser, password, parameters);
+    }
+
     /** The same server and credentials, another database. */
     public DatabaseUrl withDatabase(String otherDatabase) {
         return new DatabaseUrl(hosts, otherDatabase, user, password, parameters);

@@ -124,13 +124,13 @@ public final class RetortProject {
      */
     public DeclaredSchema declaredSchema() {
         return Locations.declared(settings.schemaLocations(), classLoader)
-                .plus(SchemaDefinitions.load(settings.definitionClasspath(), settings.definitions()));
+                .plus(SchemaDefinitions.load(classLoader, settings.definitionClasspath(), settings.definitions()));
     }
 
     /** The {@code .sql} files of {@code locations}, plus the configured SchemaDefinition classes. */
     public DeclaredSchema declaredSchema(List<dev.retort.Location> locations) {
         return Locations.declared(locations, classLoader)
-                .plus(SchemaDefinitions.load(settings.definitionClasspath(), settings.definitions()));
+                .plus(SchemaDefinitions.load(classLoader, settings.definitionClasspath(), settings.definitions()));
     }
 
     /** The dev server of the construction or the settings; null for the database's own server. */

@@ -72,7 +72,7 @@ public enum Setting {
     }
 
     /** The setting of a dotted key, or null. */
-    static Setting byKey(String key) {
+    public static Setting byKey(String key) {
         for (Setting s : values()) {
             if (s.key.equals(key)) {
                 return s;
