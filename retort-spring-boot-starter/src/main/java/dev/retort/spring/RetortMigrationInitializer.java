@@ -75,6 +75,11 @@ public class RetortMigrationInitializer implements InitializingBean {
         };
     }
 
+    private static String terminated(String sql) {
+        String s = sql.strip();
+        return s.endsWith(";") ? s : s + ";";
+    }
+
     private static String describe(Retort database, CheckResult check) {
         if (!check.atHead()) {
             return "spring.retort.check-on-startup: the database (version schema "
@@ -84,6 +89,7 @@ public class RetortMigrationInitializer implements InitializingBean {
         }
         return "spring.retort.check-on-startup: the database does not match the declared schema ("
                 + check.drift().size() + " difference(s)); these statements would make it match:\n"
-                + check.drift().stream().map(Change::sql).collect(Collectors.joining(";\n", "", ";"));
+                + check.drift().stream().map(Change::sql).map(RetortMigrationInitializer::terminated)
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -9,7 +9,7 @@ public final class RetortFailureAnalyzer extends AbstractFailureAnalyzer<RetortE
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, RetortException cause) {
         return new FailureAnalysis("Retort could not prepare the database:\n\n" + cause.getMessage(),
-                "Fix what the message names (a failed run leaves the database as the message says), or set"
-                        + " spring.retort.startup=validate or none to start without migrating.", cause);
+                "Fix what the message names; spring.retort.startup (migrate, validate, none) says what start-up"
+                        + " does, spring.retort.enabled=false turns Retort off.", cause);
     }
 }
