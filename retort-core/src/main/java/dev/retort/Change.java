@@ -12,7 +12,15 @@ import java.util.List;
  * @param transactional false for a statement PostgreSQL refuses in a transaction block
  */
 public record Change(String object, String action, String sql, List<String> hazards, boolean transactional) {
-    /** Copies the hazards. */
+    /**
+     * Creates the record, copying its lists.
+     *
+     * @param object the object it acts on, e.g. {@code view public.order_totals}
+     * @param action {@code create}, {@code alter} or {@code drop}
+     * @param sql the statement
+     * @param hazards what it may do beyond changing the schema: {@code data loss}, {@code table rewrite}...
+     * @param transactional false for a statement PostgreSQL refuses in a transaction block
+     */
     public Change {
         hazards = List.copyOf(hazards);
     }

@@ -11,7 +11,14 @@ import java.util.List;
  * @param drift   what would take the database to the declared schema; empty when they match
  */
 public record CheckResult(List<String> applied, List<String> heads, boolean atHead, List<Change> drift) {
-    /** Copies the lists. */
+    /**
+     * Creates the record, copying its lists.
+     *
+     * @param applied the revisions the database (or the replayed scratch database) is at
+     * @param heads the migrations' heads
+     * @param atHead whether the database is at the heads
+     * @param drift what would take the database to the declared schema; empty when they match
+     */
     public CheckResult {
         applied = List.copyOf(applied);
         heads = List.copyOf(heads);

@@ -9,7 +9,12 @@ import java.util.List;
  * @param sql     the script: every statement, with its hazards as comments; empty when nothing differs
  */
 public record DiffResult(List<Change> changes, String sql) {
-    /** Copies the list. */
+    /**
+     * Creates the record, copying its lists.
+     *
+     * @param changes the statements, in the order they must run
+     * @param sql the script: every statement, with its hazards as comments; empty when nothing differs
+     */
     public DiffResult {
         changes = List.copyOf(changes);
     }

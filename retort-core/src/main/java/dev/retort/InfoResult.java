@@ -14,7 +14,14 @@ import java.util.List;
  */
 public record InfoResult(List<String> current, List<String> heads, List<RevisionInfo> pending,
                          List<HistoryEntry> history) {
-    /** Copies the lists. */
+    /**
+     * Creates the record, copying its lists.
+     *
+     * @param current the revisions the database is at (empty: base, or never migrated)
+     * @param heads the migrations' heads
+     * @param pending the revisions an upgrade to {@code heads} would run, in order
+     * @param history what was applied, reverted, stamped and repaired, oldest first
+     */
     public InfoResult {
         current = List.copyOf(current);
         heads = List.copyOf(heads);

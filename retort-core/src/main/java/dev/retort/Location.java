@@ -17,8 +17,12 @@ public record Location(boolean classpath, String path) {
     public static final String CLASSPATH = "classpath:";
     /** The prefix of filesystem locations. */
     public static final String FILESYSTEM = "filesystem:";
-
-    /** Checks the path is not empty and, for a class path location, strips leading and trailing slashes. */
+    /**
+     * Creates the location, without a class path folder's leading and trailing slashes.
+     *
+     * @param classpath whether it is a class path location
+     * @param path the resource folder ({@code db/migration}, no leading slash) or the absolute directory
+     */
     public Location {
         Objects.requireNonNull(path, "path");
         if (classpath) {
@@ -29,19 +33,32 @@ public record Location(boolean classpath, String path) {
         }
     }
 
-    /** A class path location, e.g. {@code db/migration}. */
+    /**
+     * A class path location.
+     *
+     * @param resourceFolder the folder, e.g. {@code db/migration}
+     * @return the location
+     */
     public static Location classpath(String resourceFolder) {
         return new Location(true, resourceFolder);
     }
 
-    /** A filesystem location; a relative {@code directory} is made absolute against the working directory. */
+    /**
+     * A filesystem location; a relative {@code directory} is made absolute against the working directory.
+     *
+     * @param directory the directory
+     * @return the location
+     */
     public static Location filesystem(Path directory) {
         return new Location(false, directory.toAbsolutePath().normalize().toString());
     }
 
     /**
-     * Parses {@code classpath:...}, {@code filesystem:...} or a bare path; relative filesystem paths are resolved
-     * against {@code base}.
+     * Parses {@code classpath:...}, {@code filesystem:...} or a bare path.
+     *
+     * @param text the location as written
+     * @param base where a relative filesystem path is resolved
+     * @return the location
      */
     public static Location parse(String text, Path base) {
         String t = text.strip();
@@ -55,7 +72,11 @@ public record Location(boolean classpath, String path) {
         return filesystem(base.resolve(dir));
     }
 
-    /** The directory of a filesystem location. */
+    /**
+     * The directory of a filesystem location.
+     *
+     * @return the directory
+     */
     public Path directory() {
         if (classpath) {
             throw new IllegalStateException(this + " is not a filesystem location");

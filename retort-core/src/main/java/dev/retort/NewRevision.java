@@ -14,7 +14,16 @@ import java.util.List;
  */
 public record NewRevision(String message, String head, List<String> branchLabels, List<String> dependsOn,
                           String revisionId, boolean splice) {
-    /** Copies the lists. */
+    /**
+     * Creates the record, copying its lists.
+     *
+     * @param message what it does (required)
+     * @param head the revision to build on: null for the single head, {@code base} for a new root
+     * @param branchLabels labels for the branch it starts
+     * @param dependsOn revisions of other branches to apply first
+     * @param revisionId its id, or null for 12 random hex characters
+     * @param splice whether {@code head} may name a revision that is not a head (starting a branch)
+     */
     public NewRevision {
         branchLabels = List.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);

@@ -8,7 +8,11 @@ import java.util.List;
  * @param repaired the applied revisions whose edited file was accepted (a {@code repair} history row each)
  */
 public record RepairResult(List<String> repaired) {
-    /** Copies the list. */
+    /**
+     * Creates the record, copying its lists.
+     *
+     * @param repaired the applied revisions whose edited file was accepted (a {@code repair} history row each)
+     */
     public RepairResult {
         repaired = List.copyOf(repaired);
     }

@@ -92,12 +92,13 @@ public final class Retort implements AutoCloseable {
     // ---- runs ---------------------------------------------------------------------------------------------------
 
     /**
-     * Applies every revision up to the heads.
+     * Applies every revision up to the head, as {@code retort upgrade} does; refused when the migrations have
+     * several heads (unmerged branches: merge them, or {@code upgrade("heads")}).
      *
      * @return what ran
      */
     public RunResult upgrade() {
-        return upgrade("heads");
+        return upgrade("head");
     }
 
     /**

@@ -47,8 +47,28 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         /** Each revision in a transaction of its own: a failure keeps the revisions before it. */
         PER_REVISION
     }
-
-    /** Copies the lists and checks what is required. */
+    /**
+     * Creates the settings, copying the lists and checking what is required.
+     *
+     * @param baseDirectory where relative filesystem paths are resolved (the directory of {@code retort.toml})
+     * @param url the database ({@code [database] url}, {@code RETORT_URL}); null when a data source or nothing names it
+     * @param migrations where revision files are read ({@code [migrations] locations}); new revisions are written to the first filesystem one
+     * @param versionSchema the schema of {@code retort_version} and {@code retort_history}
+     * @param transactionMode how runs are split into transactions
+     * @param schemaLocations where the declared schema's {@code .sql} files are ({@code [schema] locations})
+     * @param schemas the schemas the declaration owns; empty for every non-system schema
+     * @param excludeSchemas schemas it does not own
+     * @param kinds the object kinds it owns ({@code entities}, {@code views}...); empty for every kind
+     * @param excludeTables tables it does not own ({@code schema.table} or {@code table}), with what hangs on them
+     * @param definitionClasspath jars and class folders holding {@code SchemaDefinition} classes
+     * @param definitions {@code SchemaDefinition} classes by name
+     * @param owners whether object owners are compared ({@code [schema] owners}); null for the planner's default
+     * @param devUrl where declared schemas are built and plans verified ({@code [dev] url}); null for a scratch database on the database's own server
+     * @param lockTimeout PostgreSQL {@code lock_timeout} for migration statements ({@code [database] lock_timeout}); zero for none
+     * @param statementTimeout PostgreSQL {@code statement_timeout} for migration statements; zero for none
+     * @param lockRetries how often a statement that timed out waiting for a lock is retried
+     * @param advisoryLockTimeout how long a run waits for another run's advisory lock before giving up
+     */
     public RetortSettings {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         migrations = List.copyOf(migrations);
@@ -76,7 +96,12 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         }
     }
 
-    /** The defaults for a project in {@code baseDirectory}: {@code migrations/}, {@code schema/}, {@code public}. */
+    /**
+     * The defaults for a project in {@code baseDirectory}: {@code migrations/}, {@code schema/}, {@code public}.
+     *
+     * @param baseDirectory the project directory
+     * @return the defaults
+     */
     public static RetortSettings defaults(Path baseDirectory) {
         Path base = baseDirectory.toAbsolutePath().normalize();
         return new RetortSettings(base, null, List.of(Location.filesystem(base.resolve("migrations"))), "public",
@@ -85,15 +110,41 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                 Duration.ofSeconds(60));
     }
 
-    /** The same settings with another version schema: one tenant's, in a schema-per-tenant database. */
+    /**
+     * The same settings with another version schema: one tenant's, in a schema-per-tenant database.
+     *
+     * @param schema the version schema
+     * @return the settings
+     */
     public RetortSettings withVersionSchema(String schema) {
         return new RetortSettings(baseDirectory, url, migrations, schema, transactionMode, schemaLocations, schemas,
                 excludeSchemas, kinds, excludeTables, definitionClasspath, definitions, owners, devUrl, lockTimeout,
                 statementTimeout, lockRetries, advisoryLockTimeout);
     }
 
-    /** The directory new revisions are written to: the first filesystem migrations location, or null. */
+    /**
+     * The directory new revisions are written to: the first filesystem migrations location.
+     *
+     * @return the directory, or null when every location is on the class path
+     */
     public Path writableMigrations() {
         return migrations.stream().filter(l -> !l.classpath()).map(Location::directory).findFirst().orElse(null);
+    }
+
+    /** The settings, with any password in the URLs replaced by {@code ***}. */
+    @Override
+    public String toString() {
+        return "RetortSettings[baseDirectory=" + baseDirectory + ", url=" + redact(url) + ", migrations=" + migrations
+                + ", versionSchema=" + versionSchema + ", transactionMode=" + transactionMode + ", schemaLocations="
+                + schemaLocations + ", schemas=" + schemas + ", excludeSchemas=" + excludeSchemas + ", kinds=" + kinds
+                + ", excludeTables=" + excludeTables + ", definitionClasspath=" + definitionClasspath
+                + ", definitions=" + definitions + ", owners=" + owners + ", devUrl=" + redact(devUrl)
+                + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout + ", lockRetries="
+                + lockRetries + ", advisoryLockTimeout=" + advisoryLockTimeout + "]";
+    }
+
+    static String redact(String url) {
+        return url == null ? null : url.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@")
+                .replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }

@@ -15,7 +15,15 @@ import java.util.List;
  */
 public record RunResult(String operation, List<String> headsBefore, List<String> headsAfter,
                         List<RevisionRun> revisions, Duration took) {
-    /** Copies the lists. */
+    /**
+     * Creates the record, copying its lists.
+     *
+     * @param operation {@code upgrade}, {@code downgrade} or {@code stamp}
+     * @param headsBefore the revisions the database was at (empty: base)
+     * @param headsAfter the revisions it is at now
+     * @param revisions the revisions run (for a stamp: stamped or unstamped), in order; empty when there was nothing to do
+     * @param took how long the operation took
+     */
     public RunResult {
         headsBefore = List.copyOf(headsBefore);
         headsAfter = List.copyOf(headsAfter);

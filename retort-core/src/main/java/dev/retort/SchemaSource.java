@@ -77,7 +77,7 @@ public sealed interface SchemaSource {
         /** Hides the password. */
         @Override
         public String toString() {
-            return "Url[" + url.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@").replaceAll("(?i)(password=)[^&]*", "$1***") + "]";
+            return "Url[" + RetortSettings.redact(url) + "]";
         }
     }
 
@@ -96,7 +96,11 @@ public sealed interface SchemaSource {
      *                  configured SchemaDefinition classes)
      */
     record Declared(List<String> locations) implements SchemaSource {
-        /** Copies the list. */
+        /**
+         * Creates the record, copying its lists.
+         *
+         * @param locations where its {@code .sql} files are; empty for the configured schema locations (and the configured SchemaDefinition classes)
+         */
         public Declared {
             locations = List.copyOf(locations);
         }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * refer to them. Retort's version tables (in {@code versionSchema}) are never in scope.
  */
 public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
-                            String versionSchema) {
+                            String versionSchema, List<String> excludeTables) {
     /**
      * The kinds Alembic Utils calls entities: what sits beside another tool that manages tables. Extensions are not
      * among them (an undeclared extension would be dropped with everything it holds); add {@code extension} to own them.
@@ -35,7 +35,14 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
     public static final DeclaredScope ALL = new DeclaredScope(List.of(), List.of(), EnumSet.allOf(ObjectKind.class),
             "public");
 
+    /** A scope that excludes no table. */
+    public DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds, String versionSchema) {
+        this(schemas, excludeSchemas, kinds, versionSchema, List.of());
+    }
+
+    /** @param excludeTables tables the declaration does not own, with what hangs on them: {@code schema.table} or {@code table} */
     public DeclaredScope {
+        excludeTables = List.copyOf(excludeTables);
         schemas = List.copyOf(schemas);
         excludeSchemas = List.copyOf(excludeSchemas);
         kinds = kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : Set.copyOf(EnumSet.copyOf(kinds));
@@ -90,7 +97,8 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     /** Whether the declaration owns everything the inspector reads, so nothing needs to come from the target. */
     public boolean ownsEverything() {
-        return schemas.isEmpty() && excludeSchemas.isEmpty() && kinds.size() == ObjectKind.values().length;
+        return schemas.isEmpty() && excludeSchemas.isEmpty() && excludeTables.isEmpty()
+                && kinds.size() == ObjectKind.values().length;
     }
 
     /**
@@ -99,7 +107,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
      */
     public boolean owns(CatalogObject object, CatalogSnapshot snapshot) {
         ObjectId id = object.id();
-        if (!schemaOwned(object)) {
+        if (!schemaOwned(object) || excludedTable(id)) {
             return false;
         }
         if (id.kind() == ObjectKind.INDEX && kinds.contains(ObjectKind.MATERIALIZED_VIEW)
@@ -107,6 +115,15 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
             return true;
         }
         return kinds.contains(id.kind());
+    }
+
+    /** A table named in {@code excludeTables}, or an object on one (index, constraint, trigger, policy...). */
+    private boolean excludedTable(ObjectId id) {
+        if (excludeTables.isEmpty() || id.schema() == null) {
+            return false;
+        }
+        String table = id.kind() == ObjectKind.TABLE ? id.name() : id.table();
+        return table != null && (excludeTables.contains(table) || excludeTables.contains(id.schema() + "." + table));
     }
 
     private boolean schemaOwned(CatalogObject object) {
@@ -120,7 +137,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     /** The snapshot with only the objects the declaration owns, and the edges among them. */
     public CatalogSnapshot restrict(CatalogSnapshot snapshot) {
-        if (kinds.size() == ObjectKind.values().length) {
+        if (kinds.size() == ObjectKind.values().length && excludeTables.isEmpty()) {
             return snapshot; // the inspector already applied the schema part
         }
         TreeMap<ObjectId, CatalogObject> kept = new TreeMap<>();

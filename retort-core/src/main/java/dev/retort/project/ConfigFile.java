@@ -4,7 +4,6 @@ import com.electronwill.nightconfig.core.Config;
 import com.electronwill.nightconfig.core.UnmodifiableConfig;
 import com.electronwill.nightconfig.core.io.ParsingException;
 import com.electronwill.nightconfig.toml.TomlParser;
-import dev.retort.RetortException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code retort.toml} with a TOML parser (night-config), then expands {@code ${NAME}} and
- * {@code ${NAME:-default}} in string values from the environment ({@code $${} writes a literal {@code ${}}), and
+ * Reads {@code retort.toml} with a TOML parser (night-config), then expands <code>${NAME}</code> and
+ * <code>${NAME:-default}</code> in string values from the environment (<code>$${</code> writes a literal
+ * <code>${</code>), and
  * refuses keys it does not know, naming their line. Relative paths are resolved against the file's directory.
  */
 public final class ConfigFile {
@@ -75,11 +75,7 @@ public final class ConfigFile {
                 }
                 throw new ConfigException(file, line, "unknown setting " + key + " (known: " + String.join(", ", known) + ")");
             }
-            try {
-                values.put(setting, setting.read(raw, base, file + (line > 0 ? ":" + line : "")));
-            } catch (RetortException ex) {
-                throw new RetortException(ex.getMessage(), ex);
-            }
+            values.put(setting, setting.read(raw, base, file + (line > 0 ? ":" + line : "")));
         }
         return values;
     }
@@ -116,16 +112,12 @@ public final class ConfigFile {
         for (UnmodifiableConfig.Entry entry : config.entrySet()) {
             String key = prefix + entry.getKey();
             Object value = entry.getValue();
-            if (value instanceof UnmodifiableConfig table && !isInlineValue(key)) {
+            if (value instanceof UnmodifiableConfig table) { // no setting takes a table: a table is more keys
                 flatten(key + ".", table, out);
             } else {
                 out.put(key, value);
             }
         }
-    }
-
-    private static boolean isInlineValue(String key) {
-        return false; // no setting takes a table as its value
     }
 
     private static Object expand(Object value, Map<String, String> env, Path file, int line, String key) {

@@ -123,7 +123,7 @@ public final class RetortProject {
     /** The scope the declaration owns, from the settings; Retort's version tables are never in it. */
     public DeclaredScope declaredScope() {
         return new DeclaredScope(settings.schemas(), settings.excludeSchemas(),
-                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema());
+                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(), settings.excludeTables());
     }
 
     /**
