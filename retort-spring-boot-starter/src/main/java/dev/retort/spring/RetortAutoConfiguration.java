@@ -52,7 +52,9 @@ public class RetortAutoConfiguration {
      * @param factory builds it
      * @return the Retort
      */
-    @Bean
+    // No destroy method: Retort.close() drops the scratch databases of every Retort in the JVM, which would break
+    // another application context's running check; each operation releases its own before it returns.
+    @Bean(destroyMethod = "")
     @ConditionalOnMissingBean
     public Retort retort(RetortFactory factory) {
         return factory.create();

@@ -153,6 +153,25 @@ class RetortStarterTest {
         }
     }
 
+    @Test
+    void migrationsRunAsTheConfiguredRoleNotTheApplications(TestDatabase db) throws Exception {
+        String role = db.name() + "_migrator";
+        db.execute("CREATE ROLE " + role + " LOGIN; GRANT CREATE ON DATABASE " + db.name() + " TO " + role
+                + "; GRANT CREATE ON SCHEMA public TO " + role);
+        try {
+            String url = db.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1");
+            try (ConfigurableApplicationContext app = start(db, "spring.jpa.hibernate.ddl-auto=validate",
+                    "spring.retort.url=" + url, "spring.retort.user=" + role, "spring.retort.password=not-printed")) {
+                assertThat(app.getBean(RetortProperties.class).toString()).doesNotContain("not-printed");
+            }
+            assertThat(db.queryColumn("SELECT DISTINCT applied_by FROM public.retort_history")).containsExactly(role);
+            assertThat(db.queryColumn("SELECT tableowner FROM pg_tables WHERE tablename = 'customers'"))
+                    .containsExactly(role);
+        } finally {
+            db.execute("DROP OWNED BY " + role + "; DROP ROLE " + role);
+        }
+    }
+
     private static ConfigurableApplicationContext start(TestDatabase db, String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "spring.datasource.url=" + db.jdbcUrl(),
