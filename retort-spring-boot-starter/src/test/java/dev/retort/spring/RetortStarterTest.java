@@ -172,14 +172,64 @@ class RetortStarterTest {
         }
     }
 
+    @Test
+    void theApplicationsOwnBeansReplaceTheStartersStrategyAndRetort(TestDatabase db) throws Exception {
+        List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RetortConfigurationCustomizer listen = c -> c.listener(e -> {
+            if (e instanceof dev.retort.RetortEvent.RevisionStarted r) {
+                started.add(r.revision());
+            }
+        });
+        RetortStartup firstOnly = context -> context.retort().upgrade("a1b2c3d4e5f6");
+        try (ConfigurableApplicationContext app = start(db, TestApplication.class, listen, firstOnly)) {
+            assertThat(app.getBean(Retort.class).current()).containsExactly("a1b2c3d4e5f6");
+        }
+        assertThat(started).containsExactly("a1b2c3d4e5f6");
+
+        // A Retort of the application's own making: the starter runs its strategy on it.
+        try (ConfigurableApplicationContext app = start(db, OwnRetort.class)) {
+            assertThat(app.getBean(Retort.class).settings().versionSchema()).isEqualTo("own");
+        }
+        assertThat(db.queryColumn("SELECT revision FROM own.retort_version")).containsExactly("d4e5f6a7b8c9");
+        assertThat(db.queryColumn("SELECT count(*) FROM public.accounts")).containsExactly("0");
+    }
+
+    /** The application's own Retort bean. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class OwnRetort {
+        @org.springframework.context.annotation.Bean
+        Retort retort(javax.sql.DataSource dataSource) {
+            return Retort.configure().dataSource(dataSource).migrations("classpath:db/tenant").versionSchema("own")
+                    .load();
+        }
+    }
+
     private static ConfigurableApplicationContext start(TestDatabase db, String... properties) {
+        return start(db, TestApplication.class, List.of(), properties);
+    }
+
+    private static ConfigurableApplicationContext start(TestDatabase db, Class<?> source, Object... beans) {
+        return start(db, source, List.of(beans));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ConfigurableApplicationContext start(TestDatabase db, Class<?> source, List<Object> beans,
+                                                        String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "spring.datasource.url=" + db.jdbcUrl(),
                 "spring.datasource.hikari.maximum-pool-size=2",
                 "spring.jpa.open-in-view=false",
                 "spring.main.banner-mode=off"));
         all.addAll(List.of(properties));
-        return new SpringApplicationBuilder(TestApplication.class)
+        SpringApplicationBuilder builder = source == TestApplication.class
+                ? new SpringApplicationBuilder(TestApplication.class)
+                : new SpringApplicationBuilder(TestApplication.class, source);
+        for (Object bean : beans) {
+            Class type = bean instanceof RetortStartup ? RetortStartup.class : RetortConfigurationCustomizer.class;
+            builder.initializers(context -> ((org.springframework.context.support.GenericApplicationContext) context)
+                    .registerBean(type, () -> bean));
+        }
+        return builder
                 .web(WebApplicationType.NONE)
                 .registerShutdownHook(false)
                 .properties(all.toArray(String[]::new))
