@@ -9,7 +9,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Migrates a database with the migrations packaged in this application's jar (under {@code db/migration}), then
  * prints where the database is.
  *
- * <pre>java -jar library-example.jar jdbc:postgresql://localhost:5432/app?user=app</pre>
+ * <pre>java -jar library-example-shaded.jar jdbc:postgresql://localhost:5432/app?user=app</pre>
  */
 public final class MigrateApp {
     private MigrateApp() {
@@ -18,7 +18,7 @@ public final class MigrateApp {
     public static void main(String[] args) {
         String url = args.length > 0 ? args[0] : System.getenv("DATABASE_URL");
         if (url == null) {
-            System.err.println("usage: java -jar library-example.jar JDBC_URL (or set DATABASE_URL)");
+            System.err.println("usage: java -jar library-example-shaded.jar JDBC_URL (or set DATABASE_URL)");
             System.exit(2);
         }
         PGSimpleDataSource dataSource = new PGSimpleDataSource(); // any DataSource: a pool works the same way

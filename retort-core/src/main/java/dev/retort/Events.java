@@ -11,17 +11,30 @@ final class Events implements Progress {
     private final List<RetortListener> listeners;
     private final String database;
     private final boolean detail;
+    private final java.util.Set<AutoCloseable> scratch;
     private final List<RunResult.RevisionRun> finished = new ArrayList<>();
 
-    Events(List<RetortListener> listeners, String database, boolean detail) {
+    /** @param scratch where the scratch databases open now are kept, for {@link Retort#close()} */
+    Events(List<RetortListener> listeners, String database, boolean detail, java.util.Set<AutoCloseable> scratch) {
         this.listeners = listeners;
         this.database = database;
         this.detail = detail;
+        this.scratch = scratch;
     }
 
     /** The same listeners, for behind-the-scenes text (dev databases, verification). */
     Events details() {
-        return new Events(listeners, database, true);
+        return new Events(listeners, database, true, scratch);
+    }
+
+    @Override
+    public void scratchOpened(AutoCloseable db) {
+        scratch.add(db);
+    }
+
+    @Override
+    public void scratchClosed(AutoCloseable db) {
+        scratch.remove(db);
     }
 
     void send(RetortEvent event) {

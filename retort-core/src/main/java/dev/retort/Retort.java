@@ -3,7 +3,6 @@ package dev.retort;
 import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.connection.LibpqEnvironment;
-import dev.retort.devdb.DevDatabase;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.PlannedStatement;
 import dev.retort.project.Autogenerate;
@@ -45,16 +44,21 @@ public final class Retort implements AutoCloseable {
     private final RetortSettings settings;
     private final RetortProject project;
     private final List<RetortListener> listeners;
+    /** The scratch databases operations hold right now (shared with the per-tenant copies). */
+    private final java.util.Set<AutoCloseable> scratch;
 
     Retort(RetortSettings settings, Connector database, Supplier<Connector> fallback, DatabaseUrl devServer,
            ClassLoader classLoader, List<RetortListener> listeners) {
-        this(settings, new RetortProject(settings, database, fallback, devServer, classLoader), listeners);
+        this(settings, new RetortProject(settings, database, fallback, devServer, classLoader), listeners,
+                java.util.concurrent.ConcurrentHashMap.newKeySet());
     }
 
-    private Retort(RetortSettings settings, RetortProject project, List<RetortListener> listeners) {
+    private Retort(RetortSettings settings, RetortProject project, List<RetortListener> listeners,
+                   java.util.Set<AutoCloseable> scratch) {
         this.settings = settings;
         this.project = project;
         this.listeners = listeners;
+        this.scratch = scratch;
     }
 
     /**
@@ -86,7 +90,7 @@ public final class Retort implements AutoCloseable {
      */
     public Retort withVersionSchema(String schema) {
         RetortSettings s = settings.withVersionSchema(schema);
-        return new Retort(s, project.withVersionSchema(schema), listeners);
+        return new Retort(s, project.withVersionSchema(schema), listeners, scratch);
     }
 
     // ---- runs ---------------------------------------------------------------------------------------------------
@@ -282,13 +286,20 @@ public final class Retort implements AutoCloseable {
     }
 
     /**
-     * Drops the scratch databases operations of this JVM still hold (one interrupted on another thread). Every
-     * operation releases its own before it returns, so a Retort holds nothing between calls; Retort registers no
-     * shutdown hook, so an application stopping mid-operation calls this.
+     * Drops the scratch databases this Retort's operations (and its {@link #withVersionSchema} copies') still hold:
+     * those of an operation running on another thread, which then fails. Every operation releases its own before
+     * it returns, so a Retort holds nothing between calls; Retort registers no shutdown hook, so an application
+     * stopping mid-operation (or a shutdown hook of its own) calls this. Errors are reported as events.
      */
     @Override
     public void close() {
-        DevDatabase.dropAllOpen();
+        for (AutoCloseable db : List.copyOf(scratch)) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                new Events(listeners, describeDatabase(), true, scratch).accept(String.valueOf(e.getMessage()));
+            }
+        }
     }
 
     /**
@@ -435,7 +446,7 @@ public final class Retort implements AutoCloseable {
     }
 
     private <T> T operation(String name, Work<T> work) {
-        Events events = new Events(listeners, describeDatabase(), false);
+        Events events = new Events(listeners, describeDatabase(), false, scratch);
         long start = System.nanoTime();
         events.send(new RetortEvent.RunStarted(name, describeDatabase()));
         T result = work.run(events);

@@ -83,6 +83,36 @@ public final class RetortConfiguration {
     }
 
     /**
+     * The database by URL, with the credentials apart (as Flyway's {@code dataSource(url, user, password)}); they
+     * win over any in the URL, and the password is never printed.
+     *
+     * @param url      {@code postgresql://host:port/db} or {@code jdbc:postgresql://...}
+     * @param user     the role
+     * @param password its password, or null for {@code PGPASSWORD} or {@code ~/.pgpass}
+     * @return this configuration
+     */
+    public RetortConfiguration url(String url, String user, String password) {
+        Objects.requireNonNull(url, "url");
+        StringBuilder withCredentials = new StringBuilder(url).append(url.contains("?") ? "&" : "?")
+                .append("user=").append(encode(Objects.requireNonNull(user, "user")));
+        if (password != null) {
+            withCredentials.append("&password=").append(encode(password));
+        }
+        DatabaseUrl parsed;
+        try {
+            parsed = DatabaseUrl.parse(withCredentials.toString());
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage(), e);
+        }
+        this.database = Connector.of(password != null ? parsed : LibpqEnvironment.system().withPassword(parsed));
+        return this;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
      * Where declared schemas are built and plans verified: a server where Retort may create databases
      * ({@code [dev] url}, {@code RETORT_DEV_URL}). Default: a scratch database on the database's own server.
      *
@@ -294,7 +324,7 @@ public final class RetortConfiguration {
 
     /**
      * Reads the {@code RETORT_*} environment variables of this process (above {@code retort.toml}, below code).
-     * {@code ${NAME}} in {@code retort.toml} is expanded from the same variables.
+     * (<code>${NAME}</code> in {@code retort.toml} is expanded from the process environment either way.)
      *
      * @return this configuration
      */
@@ -303,7 +333,8 @@ public final class RetortConfiguration {
     }
 
     /**
-     * As {@link #environment()}, from the given variables.
+     * As {@link #environment()}, from the given variables, which also serve <code>${NAME}</code> in
+     * {@code retort.toml}.
      *
      * @param variables names to values
      * @return this configuration
@@ -366,7 +397,8 @@ public final class RetortConfiguration {
      * @throws RetortException when a setting is invalid, naming its source (file and line, variable, or code)
      */
     public Retort load() {
-        Map<String, String> env = environment != null ? environment : Map.of();
+        // ${NAME} in retort.toml always expands from the environment; RETORT_* override settings only when asked.
+        Map<String, String> env = environment != null ? environment : System.getenv();
         Path file = configFile == null ? null : configFile.toAbsolutePath().normalize();
         Path base = baseDirectory != null ? baseDirectory.toAbsolutePath().normalize()
                 : file != null ? file.getParent() : Path.of("").toAbsolutePath();

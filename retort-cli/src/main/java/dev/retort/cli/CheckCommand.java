@@ -42,7 +42,8 @@ final class CheckCommand extends ProjectCommand {
         CheckResult result;
         try (DevServer server = DevServer.start(dev,
                 () -> replay ? PostgresBinaries.defaultMajor() : retort.serverMajorVersion())) {
-            Retort checking = server.url() == null ? retort : configuration().devUrl(server.url()).load();
+            Retort checking = server.url() == null ? retort
+                    : CloseOnExit.register(configuration().devUrl(server.url()).load());
             result = replay ? checking.checkReplay() : checking.check();
         }
         Set<String> differences = new LinkedHashSet<>();

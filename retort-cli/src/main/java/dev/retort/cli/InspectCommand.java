@@ -5,7 +5,6 @@ import dev.retort.RetortConfiguration;
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.ObjectKind;
-import dev.retort.connection.DatabaseUrl;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;

@@ -65,7 +65,8 @@ final class RevisionCommand extends ProjectCommand {
         String dev = devUrl != null ? devUrl : retort.settings().devUrl();
         List<Path> written;
         try (DevServer server = DevServer.start(dev, retort::serverMajorVersion)) {
-            Retort generating = server.url() == null ? retort : configuration().devUrl(server.url()).load();
+            Retort generating = server.url() == null ? retort
+                    : CloseOnExit.register(configuration().devUrl(server.url()).load());
             written = generating.autogenerate(message, new Retort.AutogenerateOptions(revisionId, !noVerify,
                     allowEmpty)).written();
         }

@@ -2,6 +2,7 @@ package dev.retort.devdb;
 
 import dev.retort.RetortException;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.progress.Progress;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * A scratch database, {@code retort_dev_<epoch seconds>_<random>}, created empty (from {@code template0}) on a
- * server and dropped on {@link #close()}. The library registers no shutdown hook: the databases still open are
- * listed, and {@link #dropAllOpen()} (which the command line's shutdown hook and {@code Retort.close()} call) drops
- * them when the JVM exits first (Ctrl-C). A run killed harder leaves it behind; the next run on the same server drops such leftovers once they are older than
+ * server and dropped on {@link #close()}. The library registers no shutdown hook: each database reports itself
+ * open and done through its log ({@link Progress#scratchOpened}), so that {@code Retort.close()} (which the command
+ * line's shutdown hook calls) can drop those an interrupted run still holds. A run killed harder leaves it behind; the next run on the same server drops such leftovers once they are older than
  * {@link #LEFTOVER_AGE} (the epoch in the name says when they were made).
  *
  * <p>A database nothing was ever committed to is still as {@code template0} made it. {@link #release()} keeps up
@@ -40,9 +41,6 @@ public final class DevDatabase implements AutoCloseable {
     private final DatabaseUrl server;
     private final String name;
     private final int major;
-    /** The databases created and not yet dropped or kept, for {@link #dropAllOpen()}. */
-    private static final java.util.Set<DevDatabase> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
     private final Consumer<String> log;
     private boolean gone;
 
@@ -53,15 +51,7 @@ public final class DevDatabase implements AutoCloseable {
         this.log = log;
     }
 
-    /**
-     * Drops every dev database of this JVM that is still open (an interrupted run's); for a shutdown hook. Errors
-     * are reported through each database's log, not thrown.
-     */
-    public static void dropAllOpen() {
-        for (DevDatabase db : List.copyOf(OPEN)) {
-            db.dropQuietly();
-        }
-    }
+
 
     /**
      * Creates a dev database on the server {@code server} points at (its database is only where CREATE DATABASE
@@ -113,7 +103,7 @@ public final class DevDatabase implements AutoCloseable {
                 log.accept("created dev database " + name + " on " + server.withDatabase(null));
             }
             DevDatabase db = new DevDatabase(server, name, major, log);
-            OPEN.add(db);
+            Progress.of(log).scratchOpened(db);
             return db;
         } catch (SQLException e) {
             throw new RetortException("cannot create a dev database on " + server + ": " + e.getMessage()
@@ -184,8 +174,9 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     /**
-     * Drops the database (forcing out any session still in it). It stays listed for {@link #dropAllOpen()} until
-     * the drop is done, and both are synchronized: a Ctrl-C meanwhile waits for it rather than leave it behind.
+     * Drops the database (forcing out any session still in it). It is reported done only once the drop is done,
+     * and drops are synchronized: a {@code Retort.close()} meanwhile (Ctrl-C) waits for it rather than leave it
+     * behind.
      */
     @Override
     public synchronized void close() {
@@ -235,19 +226,7 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     private void unlist() {
-        OPEN.remove(this);
-    }
-
-    private synchronized void dropQuietly() {
-        if (!gone) {
-            try {
-                drop();
-            } catch (RuntimeException e) {
-                log.accept(e.getMessage());
-            } finally {
-                OPEN.remove(this);
-            }
-        }
+        Progress.of(log).scratchClosed(this);
     }
 
     private void drop() {

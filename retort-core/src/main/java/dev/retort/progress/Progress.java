@@ -75,6 +75,14 @@ public interface Progress extends Consumer<String> {
     default void waitingForLock(String versionSchema, long key) {
     }
 
+    /** A scratch database was created (or claimed); {@code close()} drops it. */
+    default void scratchOpened(AutoCloseable database) {
+    }
+
+    /** A scratch database was dropped, or kept for reuse. */
+    default void scratchClosed(AutoCloseable database) {
+    }
+
     /** A declared schema was built in the dev database {@code database}. */
     default void devDatabaseBuilt(String database, int statements, Duration took) {
     }
