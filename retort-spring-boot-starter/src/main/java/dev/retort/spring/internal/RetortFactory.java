@@ -6,6 +6,8 @@ import dev.retort.RetortException;
 import dev.retort.spring.RetortConfigurationCustomizer;
 import dev.retort.spring.RetortProperties;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -13,7 +15,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Builds Retorts from {@code spring.retort.*}: the application's, and one per tenant. Only maps properties onto
  * {@link RetortConfiguration}; everything else is Retort's.
  */
-public final class RetortFactory {
+public final class RetortFactory implements AutoCloseable {
+    private final Map<String, Retort> tenants = new ConcurrentHashMap<>();
     private final RetortProperties properties;
     private final DataSource database;
     private final List<RetortConfigurationCustomizer> customizers;
@@ -50,10 +53,17 @@ public final class RetortFactory {
      * A tenant's Retort: its version table in the tenant's schema, migrations with {@code search_path} set to it.
      *
      * @param schema the tenant's schema
-     * @return a new Retort
+     * @return the tenant's Retort, built once
      */
     public Retort tenant(String schema) {
-        return load(configure().connections(TenantConnections.of(database, schema)).versionSchema(schema));
+        return tenants.computeIfAbsent(schema, s ->
+                load(configure().connections(TenantConnections.of(database, s)).versionSchema(s)));
+    }
+
+    /** Closes the tenants' Retorts (dropping a scratch database an interrupted check still holds). */
+    @Override
+    public void close() {
+        tenants.values().forEach(Retort::close);
     }
 
     private RetortConfiguration configure() {
