@@ -80,7 +80,20 @@ class RetortStarterTest {
                 "spring.jpa.hibernate.ddl-auto=validate"))
                 .satisfies(e -> assertThat(rootRetortException(e)).isNotNull()
                         .hasMessageContaining("c3d4e5f6a7b8_broken.sql")
-                        .hasMessageContaining("regions"));
+                        .hasMessageContaining("regions"))
+                // What Boot prints under APPLICATION FAILED TO START: Retort's message, no stack trace.
+                .satisfies(e -> assertThat(new dev.retort.spring.internal.RetortFailureAnalyzer().analyze(e))
+                        .isNotNull()
+                        .satisfies(a -> assertThat(a.getDescription())
+                                .contains("Retort could not prepare the database", "c3d4e5f6a7b8_broken.sql:10")));
+        StringBuilder factories = new StringBuilder();
+        for (java.net.URL url : java.util.Collections.list(
+                RetortStarterTest.class.getClassLoader().getResources("META-INF/spring.factories"))) {
+            try (java.io.InputStream in = url.openStream()) {
+                factories.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(factories).contains("dev.retort.spring.internal.RetortFailureAnalyzer");
         // One transaction for the run: nothing of it stayed.
         assertThat(db.queryColumn("SELECT count(*) FROM pg_tables WHERE tablename = 'customers'"))
                 .containsExactly("0");
