@@ -31,6 +31,10 @@ public final class RetortFactory implements AutoCloseable {
     public RetortFactory(RetortProperties properties, DataSource application,
                          List<RetortConfigurationCustomizer> customizers, ClassLoader classLoader) {
         this.properties = properties;
+        if (properties.getUrl() == null && application == null) {
+            throw new RetortException("the application has several DataSources and none is @Primary: mark the one"
+                    + " to migrate @Primary, set spring.retort.url, or define a Retort bean");
+        }
         this.database = properties.getUrl() == null ? application : migrationRole(properties);
         this.customizers = List.copyOf(customizers);
         this.classLoader = classLoader;
