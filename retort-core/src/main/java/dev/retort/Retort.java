@@ -114,7 +114,11 @@ public final class Retort implements AutoCloseable {
      */
     public RunResult upgrade(String target) {
         RevisionTarget t = RevisionTarget.parse(target);
-        return run("upgrade", (runner) -> runner.upgrade(t));
+        return run("upgrade", (runner) -> {
+            dev.retort.project.Adoption.requireStampedOrEmpty(project.database(), project.versionTable(),
+                    project.declaredScope());
+            return runner.upgrade(t);
+        });
     }
 
     /**
@@ -245,6 +249,42 @@ public final class Retort implements AutoCloseable {
     public record AutogenerateOptions(String revisionId, boolean verify, boolean allowEmpty) {
         /** A random id, verified, nothing written when nothing differs. */
         public static final AutogenerateOptions DEFAULTS = new AutogenerateOptions(null, true, false);
+    }
+
+    /**
+     * Adopts a database Retort has not run on: writes a first revision whose upgrade creates its current schema
+     * (what the configured scope owns; other tools' bookkeeping tables never) in dependency order and whose
+     * downgrade drops it, both proven on a scratch database first; fills the declared schema folder with the same
+     * schema when it declares nothing yet; and stamps the database at the revision.
+     *
+     * @param options message, id, whether to stamp
+     * @return the files written and whether the database was stamped
+     */
+    public BaselineResult baseline(BaselineOptions options) {
+        return operation("baseline", events -> {
+            dev.retort.project.Baseline.Outcome o = project.baseline(new dev.retort.project.Baseline.Options(
+                    options.message(), options.revisionId(), options.stamp(), options.writeSchema()),
+                    events.details());
+            return new BaselineResult(o.revision(), o.file(), o.schemaFiles(), changes(o.upgrade()),
+                    changes(o.downgrade()), o.stamped());
+        });
+    }
+
+    /**
+     * Adopts a database Flyway manages: reads {@code flyway_schema_history} and the migration files of
+     * {@code options.locations()}; writes a baseline of the live schema (or, with {@code chain}, one revision per
+     * versioned migration and one for the repeatable ones, proven by replaying them into a scratch database);
+     * records Flyway's history in {@code retort_history} as {@code import} rows; stamps the database. Flyway's table
+     * stays, out of scope.
+     *
+     * @param options locations, mode, stamping
+     * @return what was written, stamped and imported
+     */
+    public ImportResult importFlyway(FlywayImportOptions options) {
+        return operation("import", events -> project.importFlyway(new dev.retort.project.FlywayImport.Options(
+                options.locations().stream().map(l -> Location.parse(l, settings.baseDirectory())).toList(),
+                options.table(), options.chain(), options.message(), options.stamp(), options.writeSchema()),
+                events.details()));
     }
 
     /**

@@ -122,8 +122,10 @@ public final class RetortProject {
 
     /** The scope the declaration owns, from the settings; Retort's version tables are never in it. */
     public DeclaredScope declaredScope() {
+        List<String> exclude = new ArrayList<>(settings.excludeTables());
+        exclude.addAll(settings.exclude());
         return new DeclaredScope(settings.schemas(), settings.excludeSchemas(),
-                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(), settings.excludeTables());
+                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(), exclude);
     }
 
     /**
@@ -241,6 +243,16 @@ public final class RetortProject {
         }
         return new Autogenerate(this).run(new Autogenerate.Options(message, revisionId, verify, allowEmpty,
                 devServer(devServer)), log);
+    }
+
+    /** Writes a baseline revision of the database's current schema, and stamps the database at it unless told not to. */
+    public Baseline.Outcome baseline(Baseline.Options options, Consumer<String> log) {
+        return new Baseline(this).run(options, log);
+    }
+
+    /** Adopts a Flyway-managed database: a baseline, or one revision per Flyway migration; Flyway's history imported. */
+    public dev.retort.ImportResult importFlyway(FlywayImport.Options options, Consumer<String> log) {
+        return new FlywayImport(this).run(options, log);
     }
 
     // ---- new revision files --------------------------------------------------------------------------------
