@@ -56,7 +56,7 @@ import java.util.zip.CRC32;
  * {@code import} rows; {@code flyway_schema_history} stays where it is, out of scope.
  */
 public final class FlywayImport {
-    private static final Pattern FILE = Pattern.compile("([VRU])([^_]*)__(.+)\\.sql");
+    private static final Pattern FILE = Pattern.compile("([VRU])(.*?)__(.+)\\.sql");
 
     /** What was asked. */
     public record Options(List<Location> locations, String table, boolean chain, String message, boolean stamp,
@@ -147,8 +147,10 @@ public final class FlywayImport {
                 ? chain(options, rows, versioned, undo, repeatable, applied, appliedRepeatable, flywayBaseline,
                         pendingVersions, log)
                 : baseline(options, rows, versioned, repeatable, top, pendingVersions, log);
-        if (options.stamp()) {
+        if (options.stamp() && !result.stampedAt().isEmpty()) {
+            // Flyway's rows first, the stamp last: the history's latest row for the revision says it is applied.
             recordHistory(database, result.imported());
+            project.runner(TransactionMode.ALL, log).stamp(RevisionTarget.parse(result.stampedAt().get(0)));
         }
         return result;
     }
@@ -164,7 +166,7 @@ public final class FlywayImport {
         }
         String message = options.message() != null ? options.message()
                 : "baseline: the schema Flyway left" + (top == null ? "" : " at version " + top);
-        Baseline.Outcome o = new Baseline(project).run(new Baseline.Options(message, null, options.stamp(),
+        Baseline.Outcome o = new Baseline(project).run(new Baseline.Options(message, null, false,
                 options.writeSchema()), log);
         List<ImportedMigration> imported = new ArrayList<>();
         for (Row r : rows) {
@@ -172,7 +174,7 @@ public final class FlywayImport {
         }
         warnChanged(imported, log);
         return new ImportResult("flyway", false, List.of(o.revision()), List.of(o.file()), o.schemaFiles(),
-                o.stamped() ? List.of(o.revision()) : List.of(), imported, List.of());
+                options.stamp() ? List.of(o.revision()) : List.of(), imported, List.of());
     }
 
     private ImportResult chain(Options options, List<Row> rows, Map<String, MigrationFile> versioned,
@@ -214,7 +216,45 @@ public final class FlywayImport {
         Map<String, String> idOfVersion = new LinkedHashMap<>();
         List<String> parents = List.of();
         String stampAt = null;
-        for (MigrationFile f : versioned.values()) {
+        // Flyway runs repeatable migrations after the versioned ones of the same run: their revision follows the
+        // last versioned migration applied (or the last one, when none of them ever ran), so the chain replays in
+        // the order this database saw.
+        boolean repeatablesApplied = !appliedRepeatable.isEmpty();
+        for (MigrationFile f : repeatable.values()) {
+            Row r = appliedRepeatable.get(f.description());
+            if (repeatablesApplied && (r == null || r.checksum() == null || r.checksum() != f.checksum())) {
+                throw new RetortException("the repeatable migration " + f.path() + (r == null ? " was never applied"
+                        : " changed since Flyway applied it") + ": the chain cannot say what this database holds. "
+                        + "Run 'flyway migrate' first, or import without --chain.");
+            }
+        }
+        String lastApplied = applied.isEmpty() ? null : ((TreeMap<String, Row>) applied).lastKey();
+        List<MigrationFile> order = new ArrayList<>(versioned.values());
+        int repeatableAt = !repeatablesApplied || lastApplied == null ? order.size()
+                : order.indexOf(versioned.get(lastApplied)) + 1;
+        for (int i = 0; i <= order.size(); i++) {
+            if (i == repeatableAt && !repeatable.isEmpty()) {
+                String id = "flyway_repeatable";
+                StringBuilder sql = new StringBuilder();
+                for (MigrationFile f : repeatable.values()) {
+                    sql.append("-- ").append(f.path().getFileName()).append('\n').append(f.text().strip()).append("\n\n");
+                }
+                String text = ScriptTemplate.render(id, parents, List.of(), List.of(), "Flyway's repeatable "
+                        + "migrations\n\nImported from Flyway: " + String.join(", ", repeatable.values().stream()
+                        .map(f -> f.path().getFileName().toString()).toList()), LocalDateTime.now(),
+                        sql.toString().strip(), "");
+                Path file = directory.resolve(ScriptTemplate.fileName(id, "flyway repeatable migrations"));
+                scripts.add(ScriptParser.parse(file, text));
+                texts.put(id, text);
+                parents = List.of(id);
+                if (repeatablesApplied) {
+                    stampAt = id;
+                }
+            }
+            if (i == order.size()) {
+                break;
+            }
+            MigrationFile f = order.get(i);
             String id = "v" + f.version().replace('.', '_');
             MigrationFile down = undo.get(f.version());
             String text = ScriptTemplate.render(id, parents, List.of(), List.of(), f.description()
@@ -226,25 +266,6 @@ public final class FlywayImport {
             idOfVersion.put(f.version(), id);
             parents = List.of(id);
             if (applied.containsKey(f.version())) {
-                stampAt = id;
-            }
-        }
-        boolean repeatablesCurrent = true;
-        if (!repeatable.isEmpty()) {
-            String id = "flyway_repeatable";
-            StringBuilder sql = new StringBuilder();
-            for (MigrationFile f : repeatable.values()) {
-                sql.append("-- ").append(f.path().getFileName()).append('\n').append(f.text().strip()).append("\n\n");
-                Row r = appliedRepeatable.get(f.description());
-                repeatablesCurrent &= r != null && r.checksum() != null && r.checksum() == f.checksum();
-            }
-            String text = ScriptTemplate.render(id, parents, List.of(), List.of(), "Flyway's repeatable migrations"
-                    + "\n\nImported from Flyway: " + String.join(", ", repeatable.values().stream()
-                    .map(f -> f.path().getFileName().toString()).toList()), LocalDateTime.now(), sql.toString().strip(), "");
-            Path file = directory.resolve(ScriptTemplate.fileName(id, "flyway repeatable migrations"));
-            scripts.add(ScriptParser.parse(file, text));
-            texts.put(id, text);
-            if (repeatablesCurrent && pending.isEmpty()) {
                 stampAt = id;
             }
         }
@@ -272,11 +293,7 @@ public final class FlywayImport {
                     project.database(), project.devServer(null), scope, log));
             schemaFiles = new Baseline(project).writeSchema(new dev.retort.plan.MigrationPlanner().plan(empty, live), log);
         }
-        List<String> stamped = List.of();
-        if (options.stamp() && stampAt != null) {
-            project.runner(TransactionMode.ALL, log).stamp(RevisionTarget.parse(stampAt));
-            stamped = List.of(stampAt);
-        }
+        List<String> stamped = options.stamp() && stampAt != null ? List.of(stampAt) : List.of();
         java.util.Set<String> appliedIds = stampAt == null ? java.util.Set.of() : chain.ancestorsOf(List.of(stampAt));
         List<String> notStamped = scripts.stream().map(RevisionScript::id).filter(id -> !appliedIds.contains(id)).toList();
         List<ImportedMigration> imported = new ArrayList<>();
@@ -451,13 +468,17 @@ public final class FlywayImport {
                         continue;
                     }
                     out.add(new MigrationFile(prefix, prefix == 'R' ? null : version, m.group(3).replace('_', ' '),
-                            p, Files.readString(p, StandardCharsets.UTF_8)));
+                            p, withoutBom(Files.readString(p, StandardCharsets.UTF_8))));
                 }
             } catch (IOException e) {
                 throw new RetortException("cannot read the Flyway location " + dir + ": " + e.getMessage(), e);
             }
         }
         return out;
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Flyway's version order: dotted parts compared as numbers, missing parts as zero. */
