@@ -40,10 +40,17 @@ public final class Adoption {
         CatalogSnapshot whole = Schemas.inspect(database, scope.inspection());
         SortedMap<String, String> bookkeeping = DeclaredScope.bookkeepingTables(whole);
         CatalogSnapshot owned = scope.restrict(whole);
+        // Schemas another Retort version schema manages (other tenants of a schema-per-tenant database) are theirs.
+        java.util.Set<String> managedElsewhere = new java.util.HashSet<>();
+        for (CatalogObject o : whole.all()) {
+            if (o.id().kind() == ObjectKind.TABLE && o.id().name().equals(VersionTable.VERSION_TABLE)) {
+                managedElsewhere.add(o.id().schema());
+            }
+        }
         Map<ObjectKind, List<String>> found = new TreeMap<>();
         for (CatalogObject o : owned.all()) {
             ObjectKind kind = o.id().kind();
-            if (kind == ObjectKind.SCHEMA || kind == ObjectKind.EXTENSION || kind == ObjectKind.DEFAULT_PRIVILEGES
+            if (managedElsewhere.contains(o.id().schema()) || kind == ObjectKind.SCHEMA || kind == ObjectKind.EXTENSION || kind == ObjectKind.DEFAULT_PRIVILEGES
                     || kind.isTablePart()) {
                 continue;
             }
