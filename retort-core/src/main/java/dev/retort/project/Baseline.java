@@ -69,8 +69,7 @@ public final class Baseline {
         MigrationPlan downgrade;
         // An empty declaration built beside the database's objects outside the scope: the schema the baseline
         // starts from, in the dev database its plans are proven on.
-        try (DeclaredSnapshots.Built empty = Schemas.buildDeclared(DeclaredSchema.EMPTY, database,
-                project.devServer(null), scope, log)) {
+        try (DeclaredSnapshots.Built empty = emptyBeside(database, scope, log)) {
             upgrade = planner.plan(empty.snapshot(), live);
             downgrade = planner.plan(live, empty.snapshot());
             if (upgrade.isEmpty()) {
@@ -93,6 +92,47 @@ public final class Baseline {
             stamped = true;
         }
         return new Outcome(id, file, schemaFiles, upgrade, downgrade, stamped);
+    }
+
+    /**
+     * A dev database holding only the database's objects outside the scope, except those inside schemas the scope
+     * owns: the baseline creates those schemas, so on a new database such objects cannot be there before it.
+     */
+    private DeclaredSnapshots.Built emptyBeside(Connector database, DeclaredScope scope, Consumer<String> log) {
+        dev.retort.connection.DatabaseUrl devServer = project.devServer(null);
+        dev.retort.connection.DatabaseUrl server = devServer != null ? devServer : database.serverUrl();
+        if (server == null) {
+            throw new RetortException("cannot create a scratch database on the server of " + database + " (its URL "
+                    + "is unknown): name a dev server (--dev-url, devUrl or devDataSource)");
+        }
+        CatalogSnapshot whole = null;
+        int major = Schemas.serverMajor(database);
+        if (!scope.ownsEverything()) {
+            CatalogSnapshot all = Schemas.inspect(database, new dev.retort.catalog.InspectionScope(List.of(),
+                    List.of(), scope.versionSchema(), false));
+            java.util.Set<String> ownedSchemas = new java.util.HashSet<>();
+            for (dev.retort.catalog.CatalogObject o : all.all()) {
+                if (o instanceof dev.retort.catalog.Schema s && scope.owns(o, all)) {
+                    ownedSchemas.add(s.name());
+                }
+            }
+            java.util.TreeMap<ObjectId, dev.retort.catalog.CatalogObject> kept = new java.util.TreeMap<>();
+            for (dev.retort.catalog.CatalogObject o : all.all()) {
+                if (scope.owns(o, all) || o.id().schema() == null || !ownedSchemas.contains(o.id().schema())) {
+                    kept.put(o.id(), o);
+                }
+            }
+            dev.retort.catalog.DependencyGraph.Builder graph = dev.retort.catalog.DependencyGraph.builder();
+            for (ObjectId id : kept.keySet()) {
+                for (ObjectId dep : all.dependencies().dependenciesOf(id)) {
+                    if (kept.containsKey(dep)) {
+                        graph.add(id, dep);
+                    }
+                }
+            }
+            whole = new CatalogSnapshot(all.serverVersionNum(), kept, graph.build());
+        }
+        return DeclaredSnapshots.open(DeclaredSchema.EMPTY, server, major, whole, scope, log);
     }
 
     /**
