@@ -70,8 +70,8 @@ final class Events implements Progress {
     }
 
     @Override
-    public void waitingForLock(String versionSchema, long key) {
-        send(new RetortEvent.WaitingForLock(database, versionSchema));
+    public void waitingForLock(String versionSchema, String message) {
+        send(new RetortEvent.WaitingForLock(database, versionSchema, message));
     }
 
     @Override

@@ -46,10 +46,12 @@ public final class Retort implements AutoCloseable {
     private final List<RetortListener> listeners;
     /** The scratch databases operations hold right now (shared with the per-tenant copies). */
     private final java.util.Set<AutoCloseable> scratch;
+    /** The runners of the runs in progress, for {@link #cancel()}. */
+    private final java.util.Set<MigrationRunner> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Retort(RetortSettings settings, Connector database, Supplier<Connector> fallback, DatabaseUrl devServer,
-           ClassLoader classLoader, List<RetortListener> listeners) {
-        this(settings, new RetortProject(settings, database, fallback, devServer, classLoader), listeners,
+           ClassLoader classLoader, List<RetortListener> listeners, java.util.Map<String, String> environment) {
+        this(settings, new RetortProject(settings, database, fallback, devServer, classLoader, environment), listeners,
                 java.util.concurrent.ConcurrentHashMap.newKeySet());
     }
 
@@ -141,6 +143,17 @@ public final class Retort implements AutoCloseable {
     public RunResult stamp(String target) {
         RevisionTarget t = RevisionTarget.parse(target);
         return run("stamp", (runner) -> runner.stamp(t));
+    }
+
+    /**
+     * Finishes a {@code -- migrate:no-transaction} revision a run left halfway (Alembic users know this as fixing
+     * by hand): runs its statements after the last one the journal recorded as finished, then records it.
+     *
+     * @param revision the interrupted revision (id, prefix or label)
+     * @return what ran
+     */
+    public RunResult resume(String revision) {
+        return run("resume", (runner) -> runner.resume(revision));
     }
 
     /**
@@ -479,6 +492,17 @@ public final class Retort implements AutoCloseable {
         return out.toString();
     }
 
+    /**
+     * Cancels the upgrades, downgrades and stamps this Retort is running (on other threads): the statement running
+     * is cancelled on the server, the run rolls back what its transaction did and fails saying so. For Ctrl-C
+     * handlers and application shutdown.
+     */
+    public void cancel() {
+        for (MigrationRunner runner : List.copyOf(running)) {
+            runner.cancel();
+        }
+    }
+
     // ---- plumbing -----------------------------------------------------------------------------------------------
 
     private interface Work<T> {
@@ -499,7 +523,13 @@ public final class Retort implements AutoCloseable {
         Events[] holder = new Events[1];
         MigrationRunner.RunResult r = operation(name, events -> {
             holder[0] = events;
-            return work.apply(project.runner(project.transactionMode(), events));
+            MigrationRunner runner = project.runner(project.transactionMode(), events);
+            running.add(runner);
+            try {
+                return work.apply(runner);
+            } finally {
+                running.remove(runner);
+            }
         });
         List<RunResult.RevisionRun> runs = holder[0].finished();
         if (name.equals("stamp")) {
@@ -521,7 +551,7 @@ public final class Retort implements AutoCloseable {
         }
         if (source instanceof SchemaSource.Url u) {
             try {
-                return new DiffSide.Live(LibpqEnvironment.system().withPassword(DatabaseUrl.parse(u.url())));
+                return new DiffSide.Live(project.libpq().complete(DatabaseUrl.parse(u.url())));
             } catch (IllegalArgumentException e) {
                 throw new RetortException(e.getMessage());
             }

@@ -83,6 +83,36 @@ public final class RetortConfiguration {
     }
 
     /**
+     * The database by URL, with the credentials apart (as Flyway's {@code dataSource(url, user, password)}); they
+     * win over any in the URL, and the password is never printed.
+     *
+     * @param url      {@code postgresql://host:port/db} or {@code jdbc:postgresql://...}
+     * @param user     the role
+     * @param password its password, or null for {@code PGPASSWORD} or {@code ~/.pgpass}
+     * @return this configuration
+     */
+    public RetortConfiguration url(String url, String user, String password) {
+        Objects.requireNonNull(url, "url");
+        StringBuilder withCredentials = new StringBuilder(url).append(url.contains("?") ? "&" : "?")
+                .append("user=").append(encode(Objects.requireNonNull(user, "user")));
+        if (password != null) {
+            withCredentials.append("&password=").append(encode(password));
+        }
+        DatabaseUrl parsed;
+        try {
+            parsed = DatabaseUrl.parse(withCredentials.toString());
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage(), e);
+        }
+        this.database = Connector.of(password != null ? parsed : LibpqEnvironment.system().complete(parsed));
+        return this;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
      * Where declared schemas are built and plans verified: a server where Retort may create databases
      * ({@code [dev] url}, {@code RETORT_DEV_URL}). Default: a scratch database on the database's own server.
      *
@@ -318,7 +348,7 @@ public final class RetortConfiguration {
 
     /**
      * As {@link #environment()}, from the given variables, which also serve <code>${NAME}</code> in
-     * {@code retort.toml}.
+     * {@code retort.toml} and libpq's {@code PG*} variables (a hermetic environment for tests and embedders).
      *
      * @param variables names to values
      * @return this configuration
@@ -408,10 +438,11 @@ public final class RetortConfiguration {
         ClassLoader loader = classLoader != null ? classLoader
                 : Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
+        LibpqEnvironment libpq = new LibpqEnvironment(env, Path.of(System.getProperty("user.home")));
         Supplier<Connector> fallback = fallbackDatabase == null ? null
-                : () -> Connector.of(LibpqEnvironment.system().withPassword(DatabaseUrl.parse(fallbackDatabase.get())));
+                : () -> Connector.of(libpq.complete(DatabaseUrl.parse(fallbackDatabase.get())));
         return new Retort(settings, database, fallback, dev, loader,
-                listeners.isEmpty() ? List.of(RetortListener.slf4j()) : List.copyOf(listeners));
+                listeners.isEmpty() ? List.of(RetortListener.slf4j()) : List.copyOf(listeners), env);
     }
 
     private RetortConfiguration set(Setting setting, Object value) {

@@ -64,8 +64,10 @@ public sealed interface RetortEvent {
      *
      * @param database      the database
      * @param versionSchema the version schema whose lock is held
+     * @param message       what is waited for and who holds it, e.g. {@code waiting for another retort run ...
+     *                      (advisory lock 123, held by pid 4567 ...)}
      */
-    record WaitingForLock(String database, String versionSchema) implements RetortEvent {
+    record WaitingForLock(String database, String versionSchema, String message) implements RetortEvent {
     }
 
     /**

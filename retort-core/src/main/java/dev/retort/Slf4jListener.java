@@ -26,8 +26,7 @@ final class Slf4jListener implements RetortListener {
         } else if (event instanceof RetortEvent.StatementExecuted e) {
             RUNNER.debug("{} line {}: {} ms", e.revision(), e.line(), e.took().toMillis());
         } else if (event instanceof RetortEvent.WaitingForLock e) {
-            RUNNER.warn("waiting for another retort run on {} to finish (advisory lock of schema {})", e.database(),
-                    e.versionSchema());
+            RUNNER.warn("{}: {}", e.database(), e.message());
         } else if (event instanceof RetortEvent.DevDatabaseBuilt e) {
             DEVDB.debug("built the declared schema ({} statements) in {} in {} ms", e.statements(), e.database(),
                     e.took().toMillis());

@@ -68,12 +68,22 @@ class LibraryApiTest {
     }
 
     @Test
-    void aConnectionSupplierWorksAndAnUnknownTargetNamesItsSource(TestDatabase db, @TempDir Path dir) {
+    void aConnectionSupplierWorksAndAnUnknownTargetNamesItsSource(TestDatabase db, @TempDir Path dir)
+            throws Exception {
         Path migrations = LibraryFiles.writeAll(dir.resolve("m"), LibraryFiles.twoRevisions());
         Retort retort = Retort.configure().connections(() -> DriverManager.getConnection(db.jdbcUrl()))
                 .migrations(migrations.toString()).listener(e -> { }).load();
         assertThat(retort.upgrade("a1").revisionIds()).containsExactly("a1");
         assertThat(retort.current()).containsExactly("a1");
+
+        // The URL with the credentials apart, as Flyway users write it.
+        String user = db.queryColumn("SELECT current_user").get(0);
+        java.util.regex.Matcher pw = java.util.regex.Pattern.compile("[?&]password=([^&]*)").matcher(db.jdbcUrl());
+        String password = pw.find() ? java.net.URLDecoder.decode(pw.group(1), StandardCharsets.UTF_8) : null;
+        String noCredentials = db.jdbcUrl().replaceAll("([?&])(user|password)=[^&]*&?", "$1");
+        Retort apart = Retort.configure().url(noCredentials, user, password).migrations(migrations.toString())
+                .listener(e -> { }).load();
+        assertThat(apart.current()).containsExactly("a1");
         assertThatThrownBy(() -> retort.upgrade("zzz")).isInstanceOf(RetortException.class)
                 .hasMessageContaining("zzz");
     }

@@ -136,6 +136,10 @@ class SettingsTest {
                 .hasMessageStartingWith(file.toAbsolutePath() + ":5: unknown setting schema.kind (known: ")
                 .hasMessageContaining("schema.kinds");
 
+        Files.writeString(file, "[database]\n\n[migration]\n");
+        assertThatThrownBy(() -> Retort.configure().configFile(file).load()).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file.toAbsolutePath() + ":3: unknown setting migration (known: ");
+
         Files.writeString(file, "[database]\nlock_timeout = \"soon\"\n");
         assertThatThrownBy(() -> Retort.configure().configFile(file).load()).isInstanceOf(RetortException.class)
                 .hasMessageContaining(":2: database.lock_timeout: 'soon' is not a duration");

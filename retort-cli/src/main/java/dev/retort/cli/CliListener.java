@@ -30,8 +30,7 @@ final class CliListener implements RetortListener {
             progress("running " + e.direction() + " " + e.path() + " (" + Path.of(e.file()).getFileName() + "): "
                     + e.summary() + (e.transactional() ? "" : " [no transaction]"));
         } else if (event instanceof RetortEvent.WaitingForLock e) {
-            progress("waiting for another retort run on this database to finish (the advisory lock of schema "
-                    + e.versionSchema() + ")");
+            progress(e.message());
         } else if (event instanceof RetortEvent.Message e) {
             if (!e.detail() && e.text().startsWith("note: ")) {
                 if (!quiet) { // a remark about the run, not its output: stdout stays parseable

@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
  * it. A schema side is a database URL, a folder of .sql files, or a project's retort.toml.
  */
 final class DeclaredOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--kinds", paramLabel = "KINDS", split = ",",
             description = "the object kinds the declaration owns, e.g. entities or views,functions,triggers "
                     + "(default: all); the target's other objects are never created or dropped")

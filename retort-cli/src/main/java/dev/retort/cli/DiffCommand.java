@@ -51,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SchemaSource fromSource = DeclaredOptions.source(from);
         SchemaSource toSource = DeclaredOptions.source(to);
-        RetortConfiguration configuration = Retort.configure().environment()
+        RetortConfiguration configuration = Retort.configure().environment(root.environment)
                 .listener(new CliListener(err, err, root.quiet, root.verbose, false));
         String config = DeclaredOptions.isConfigFile(from) ? from : DeclaredOptions.isConfigFile(to) ? to : null;
         if (config != null) {
@@ -64,7 +64,7 @@ final class DiffCommand implements Callable<Integer> {
         String dev = declared.devUrl != null ? declared.devUrl : retort.settings().devUrl();
         DiffResult diff;
         try (DevServer server = DevServer.start(dev, () -> live == null ? PostgresBinaries.defaultMajor()
-                : Retort.configure().url(live).load().serverMajorVersion())) {
+                : Retort.configure().environment(root.environment).url(live).load().serverMajorVersion())) {
             Retort diffing = server.url() == null ? retort : configuration.devUrl(server.url()).load();
             CloseOnExit.register(diffing);
             diff = diffing.diff(fromSource, toSource, verify);

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,10 @@ final class DowngradeCommand extends ProjectCommand {
             out().flush();
             return 0;
         }
-        Printing.printResult(out(), retort.downgrade(target));
+        RunResult result = cancellable(retort, () -> retort.downgrade(target));
+        if (!root().quiet) {
+            Printing.printResult(out(), result);
+        }
         return 0;
     }
 }

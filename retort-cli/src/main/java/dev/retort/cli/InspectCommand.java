@@ -35,14 +35,14 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RetortConfiguration c = Retort.configure().url(url);
+        RetortCli root = (RetortCli) spec.root().userObject();
+        RetortConfiguration c = Retort.configure().environment(root.environment).url(url);
         if (!scope.schemas.isEmpty()) {
             c.schemas(scope.schemas.toArray(String[]::new));
         }
         if (!scope.excludedSchemas.isEmpty()) {
             c.excludeSchemas(scope.excludedSchemas.toArray(String[]::new));
         }
-        RetortCli root = (RetortCli) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
         CatalogSnapshot snapshot = c.listener(new CliListener(err, err, root.quiet, root.verbose, false)).load()
                 .inspect().snapshot();

@@ -26,9 +26,20 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** The project's configuration, to add command options to before loading. */
     RetortConfiguration configuration() {
-        RetortCli root = (RetortCli) spec.root().userObject();
-        return project.configuration(spec.commandLine().getErr()).listener(new CliListener(out(),
+        RetortCli root = root();
+        return project.configuration(spec.commandLine().getErr(), root.environment).listener(new CliListener(out(),
                 spec.commandLine().getErr(), root.quiet, root.verbose, detailsByDefault()));
+    }
+
+    RetortCli root() {
+        return (RetortCli) spec.root().userObject();
+    }
+
+    /** Runs a migration run with Ctrl-C and SIGTERM cancelling its statement on the server. */
+    <T> T cancellable(Retort retort, java.util.function.Supplier<T> work) {
+        try (Interrupts.Registration r = Interrupts.onInterrupt(retort::cancel)) {
+            return work.get();
+        }
     }
 
     /** Whether behind-the-scenes steps are shown without -v (the long commands: building, verifying). */

@@ -18,9 +18,9 @@ final class ProjectOptions {
      * The project's configuration: retort.toml, RETORT_* variables, --url; with no database configured anywhere,
      * an embedded one under .retort/ when first needed.
      */
-    RetortConfiguration configuration(PrintWriter err) {
+    RetortConfiguration configuration(PrintWriter err, java.util.Map<String, String> environment) {
         Path directory = config.toAbsolutePath().getParent();
-        RetortConfiguration c = Retort.configure().configFile(config).environment()
+        RetortConfiguration c = Retort.configure().configFile(config).environment(environment)
                 .databaseWhenNoneConfigured(() -> EmbeddedDefault.start(directory, err));
         if (url != null) {
             c.url(url);

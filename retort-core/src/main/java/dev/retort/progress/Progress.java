@@ -38,8 +38,8 @@ public interface Progress extends Consumer<String> {
             }
 
             @Override
-            public void waitingForLock(String versionSchema, long key) {
-                log.accept(waitLine(key));
+            public void waitingForLock(String versionSchema, String message) {
+                log.accept(message);
             }
         };
     }
@@ -48,11 +48,6 @@ public interface Progress extends Consumer<String> {
     static String startLine(String direction, String path, Path file, String summary, boolean transactional) {
         return "running " + direction + " " + path + " (" + file.getFileName() + "): " + summary
                 + (transactional ? "" : " [no transaction]");
-    }
-
-    /** How waiting for the advisory lock is written as text. */
-    static String waitLine(long key) {
-        return "waiting for another retort run on this database to finish (advisory lock " + key + ")";
     }
 
     /**
@@ -71,8 +66,8 @@ public interface Progress extends Consumer<String> {
     default void revisionFinished(String revision, String direction, Duration took) {
     }
 
-    /** Another run holds the advisory lock of {@code versionSchema}: this one waits. */
-    default void waitingForLock(String versionSchema, long key) {
+    /** Another run holds the advisory lock of {@code versionSchema}: this one waits; {@code message} says who. */
+    default void waitingForLock(String versionSchema, String message) {
     }
 
     /** A scratch database was created (or claimed); {@code close()} drops it. */

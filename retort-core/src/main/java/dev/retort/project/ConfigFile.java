@@ -113,6 +113,9 @@ public final class ConfigFile {
             String key = prefix + entry.getKey();
             Object value = entry.getValue();
             if (value instanceof UnmodifiableConfig table) { // no setting takes a table: a table is more keys
+                if (table.isEmpty() && !Setting.isTable(key)) {
+                    out.put(key, table); // an empty unknown table, e.g. a misspelt [migration]: refused too
+                }
                 flatten(key + ".", table, out);
             } else {
                 out.put(key, value);
@@ -173,6 +176,9 @@ public final class ConfigFile {
             Matcher h = header.matcher(lines[i]);
             if (h.matches()) {
                 current = h.group(1).replace("\"", "");
+                if (current.equals(dottedKey)) {
+                    return i + 1; // the key is a table
+                }
                 continue;
             }
             String k = keyOf(lines[i]);

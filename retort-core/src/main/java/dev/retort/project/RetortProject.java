@@ -20,6 +20,7 @@ import dev.retort.revision.ScriptTemplate;
 import dev.retort.runner.RevisionPath;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.OfflineScript;
+import dev.retort.runner.RunSettings;
 import dev.retort.runner.TransactionMode;
 import dev.retort.runner.VersionTable;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -48,6 +50,7 @@ public final class RetortProject {
     private final Supplier<Connector> fallback;
     private final DatabaseUrl devServer;
     private final ClassLoader classLoader;
+    private final Map<String, String> environment;
 
     /**
      * @param database    the database, or null for the one the settings' URL (else libpq's variables) names
@@ -57,11 +60,18 @@ public final class RetortProject {
      */
     public RetortProject(RetortSettings settings, Connector database, Supplier<Connector> fallback,
                          DatabaseUrl devServer, ClassLoader classLoader) {
+        this(settings, database, fallback, devServer, classLoader, System.getenv());
+    }
+
+    /** @param environment where libpq's {@code PG*} variables are read (tests and embedding applications pass their own) */
+    public RetortProject(RetortSettings settings, Connector database, Supplier<Connector> fallback,
+                         DatabaseUrl devServer, ClassLoader classLoader, Map<String, String> environment) {
         this.settings = settings;
         this.database = database;
         this.fallback = fallback;
         this.devServer = devServer;
         this.classLoader = classLoader;
+        this.environment = Map.copyOf(environment);
     }
 
     /** The settings. */
@@ -69,9 +79,15 @@ public final class RetortProject {
         return settings;
     }
 
+    /** The same project reading libpq's {@code PG*} variables from {@code env}. */
+    public RetortProject withEnvironment(Map<String, String> env) {
+        return new RetortProject(settings, database, fallback, devServer, classLoader, env);
+    }
+
     /** The same project with another version schema (one tenant's). */
     public RetortProject withVersionSchema(String schema) {
-        return new RetortProject(settings.withVersionSchema(schema), database, fallback, devServer, classLoader);
+        return new RetortProject(settings.withVersionSchema(schema), database, fallback, devServer, classLoader,
+                environment);
     }
 
     /** Creates {@code retort.toml}, {@code migrations/} and {@code schema/} in {@code directory}; returns what it created. */
@@ -161,7 +177,7 @@ public final class RetortProject {
                     + "callers pass the embedded server's URL (devUrl)");
         }
         try {
-            return LibpqEnvironment.system().withPassword(DatabaseUrl.parse(configured));
+            return libpq().complete(DatabaseUrl.parse(configured));
         } catch (IllegalArgumentException e) {
             throw new RetortException("dev url: " + e.getMessage());
         }
@@ -194,27 +210,55 @@ public final class RetortProject {
         return c;
     }
 
-    /** The database named by code, settings or libpq's variables, or null when none is. */
+    /**
+     * The database named by code, settings or libpq's variables, or null when none is. A URL set but empty
+     * ({@code --url ''}, {@code RETORT_URL=}, {@code url = ""}) is an error, not "nothing configured": an unset
+     * variable in a script must not send the run to another database.
+     */
     public Connector configuredDatabase() {
         if (database != null) {
             return database;
         }
-        LibpqEnvironment libpq = LibpqEnvironment.system();
+        LibpqEnvironment libpq = libpq();
         String url = settings.url();
-        if (url == null || url.isBlank()) {
-            DatabaseUrl fromLibpq = libpq.database();
-            return fromLibpq == null ? null : Connector.of(libpq.withPassword(fromLibpq));
-        }
         try {
-            return Connector.of(libpq.withPassword(DatabaseUrl.parse(url)));
+            if (url == null) {
+                DatabaseUrl fromLibpq = libpq.database();
+                return fromLibpq == null ? null : Connector.of(libpq.complete(fromLibpq));
+            }
+            if (url.isBlank()) {
+                throw new RetortException("the database URL (--url, RETORT_URL or url under [database]) is set but "
+                        + "empty: give a database URL (postgresql://user@host:port/database), or leave it unset");
+            }
+            return Connector.of(libpq.complete(DatabaseUrl.parse(url)));
         } catch (IllegalArgumentException e) {
             throw new RetortException(e.getMessage());
         }
     }
 
-    /** A runner on the database with the settings' transaction mode unless {@code mode} says otherwise. */
+    /** libpq's variables and password file, from this project's environment. */
+    public LibpqEnvironment libpq() {
+        return new LibpqEnvironment(environment, Path.of(System.getProperty("user.home")));
+    }
+
+    /** How long migration runs may wait: the settings' timeouts and retries. */
+    public RunSettings runSettings() {
+        try {
+            return new RunSettings(settings.lockTimeout(), settings.statementTimeout(), settings.lockRetries(),
+                    settings.advisoryLockTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage());
+        }
+    }
+
+    /** A runner with the project's {@link #runSettings()}. */
     public MigrationRunner runner(TransactionMode mode, Consumer<String> log) {
-        return new MigrationRunner(database(), graph(), versionTable(), mode, log);
+        return runner(mode, runSettings(), log);
+    }
+
+    /** A runner with {@code runSettings}. */
+    public MigrationRunner runner(TransactionMode mode, RunSettings runSettings, Consumer<String> log) {
+        return new MigrationRunner(database(), graph(), versionTable(), mode, runSettings, log);
     }
 
     /** The settings' transaction mode, as the runner's. */
@@ -371,7 +415,13 @@ public final class RetortProject {
         RevisionGraph graph = graph();
         String[] parts = splitRange(range, false);
         List<String> start = parts[0] == null ? List.of() : graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
-        RevisionPath plan = RevisionPath.upgrade(graph, start, graph.upgradeGoal(RevisionTarget.parse(parts[1]), start));
+        Set<String> goal = graph.upgradeGoal(RevisionTarget.parse(parts[1]), start);
+        Set<String> from = graph.ancestorsOf(start);
+        if (from.containsAll(graph.ancestorsOf(goal)) && !from.equals(graph.ancestorsOf(goal))) {
+            throw new RevisionException("upgrade --sql " + range + " goes down (" + parts[1] + " is below " + parts[0]
+                    + "): use 'downgrade --sql " + range + "'");
+        }
+        RevisionPath plan = RevisionPath.upgrade(graph, start, goal);
         OfflineScript.write(plan, versionTable(), mode, out);
         return plan;
     }
@@ -381,7 +431,12 @@ public final class RetortProject {
         RevisionGraph graph = graph();
         String[] parts = splitRange(range, true);
         List<String> start = graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
-        RevisionPath plan = RevisionPath.downgrade(graph, start, graph.downgradeGoal(RevisionTarget.parse(parts[1]), start));
+        Set<String> keep = graph.downgradeGoal(RevisionTarget.parse(parts[1]), start);
+        if (!graph.ancestorsOf(start).containsAll(graph.ancestorsOf(keep))) {
+            throw new RevisionException("downgrade --sql " + range + " goes up (" + parts[1] + " is not below "
+                    + parts[0] + "): use 'upgrade --sql " + range + "'");
+        }
+        RevisionPath plan = RevisionPath.downgrade(graph, start, keep);
         OfflineScript.write(plan, versionTable(), mode, out);
         return plan;
     }

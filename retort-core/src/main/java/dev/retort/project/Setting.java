@@ -63,6 +63,16 @@ public enum Setting {
         return environmentVariable;
     }
 
+    /** Whether {@code name} is a table of settings ({@code database}, {@code migrations}...). */
+    static boolean isTable(String name) {
+        for (Setting s : values()) {
+            if (s.key.startsWith(name + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The setting of a dotted key, or null. */
     static Setting byKey(String key) {
         for (Setting s : values()) {

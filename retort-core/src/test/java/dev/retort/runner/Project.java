@@ -57,7 +57,7 @@ final class Project {
     RetortProject project() {
         RetortSettings settings = Retort.configure().baseDirectory(dir).url(db.jdbcUrl())
                 .migrations(migrations.toString()).versionSchema(versionSchema).load().settings();
-        return new RetortProject(settings, null, null, null, getClass().getClassLoader());
+        return new RetortProject(settings, null, null, null, getClass().getClassLoader(), java.util.Map.of());
     }
 
     MigrationRunner runner() {
@@ -66,6 +66,10 @@ final class Project {
 
     MigrationRunner runner(TransactionMode mode) {
         return project().runner(mode, log::add);
+    }
+
+    MigrationRunner runner(RunSettings settings) {
+        return project().runner(TransactionMode.ALL, settings, log::add);
     }
 
     /** Every relation outside the system schemas, as schema.name:kind, sorted. */
