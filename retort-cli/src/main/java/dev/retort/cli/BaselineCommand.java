@@ -8,7 +8,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "baseline", mixinStandardHelpOptions = true,
+@Command(name = "baseline",
         description = {"Adopt a database Retort has not run on: write a first revision whose upgrade creates its "
                 + "current schema (in dependency order) and whose downgrade drops it, both proven on a scratch "
                 + "database first; fill an empty schema/ folder with the same schema; stamp the database at it.",

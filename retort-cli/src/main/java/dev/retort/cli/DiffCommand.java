@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff",
         description = {"Print the SQL that turns the schema of --from into the schema of --to (stdout holds only SQL).",
             "Either side may be a database URL, a folder of .sql files or a project's retort.toml: a declared schema "
                 + "is built in a scratch database (--dev-url) and never touches the compared database."},

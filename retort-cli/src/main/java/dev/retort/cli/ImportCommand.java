@@ -11,7 +11,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         description = "Adopt a database another migration tool manages, with its history.",
         subcommands = {ImportCommand.Flyway.class},
         footer = {"", "Examples:",
@@ -26,7 +26,7 @@ final class ImportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "flyway", mixinStandardHelpOptions = true,
+    @Command(name = "flyway",
             description = {"Adopt a Flyway-managed database: read flyway_schema_history and the V/U/R files, write "
                     + "a baseline of the live schema (default) or, with --chain, one revision per versioned "
                     + "migration (its U file as the downgrade) and one for the repeatable ones, proven by replaying "

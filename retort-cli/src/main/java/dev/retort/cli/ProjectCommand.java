@@ -5,14 +5,12 @@ import dev.retort.RetortConfiguration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Base of the commands working on a project: options, output, and paths shown relative to where retort runs. */
 abstract class ProjectCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOptions project;
+    final ProjectOptions project = new ProjectOptions();
 
     @Spec
     CommandSpec spec;
@@ -27,6 +25,8 @@ abstract class ProjectCommand implements Callable<Integer> {
     /** The project's configuration, to add command options to before loading. */
     RetortConfiguration configuration() {
         RetortCli root = root();
+        project.config = root.config;
+        project.url = root.url;
         return project.configuration(spec.commandLine().getErr(), root.environment).listener(new CliListener(out(),
                 spec.commandLine().getErr(), root.quiet, root.verbose, detailsByDefault()));
     }

@@ -1,0 +1,66 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.testing.RetortDatabaseTest;
+import dev.retort.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** What Flyway and Alembic users expect of a command line: help everywhere, global options anywhere. */
+@RetortDatabaseTest
+class CliConventionsTest {
+    private static List<List<String>> everyCommand(CommandLine cli, List<String> prefix) {
+        List<List<String>> out = new ArrayList<>();
+        for (var e : cli.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help")) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(prefix);
+            path.add(e.getKey());
+            out.add(path);
+            out.addAll(everyCommand(e.getValue(), path));
+        }
+        return out;
+    }
+
+    @Test
+    void everyCommandAndSubcommandHasHelpWithExamples() {
+        List<List<String>> commands = everyCommand(RetortCli.commandLine(), List.of());
+        assertThat(commands).hasSizeGreaterThan(17).contains(List.of("import", "flyway"), List.of("baseline"));
+        for (List<String> command : commands) {
+            for (String flag : List.of("--help", "-h")) {
+                List<String> args = new ArrayList<>(command);
+                args.add(flag);
+                Cli.Result r = Cli.run(args.toArray(String[]::new));
+                assertThat(r.code()).as("%s", args).isZero();
+                assertThat(r.out()).as("%s", args).contains("Usage: retort " + String.join(" ", command))
+                        .contains("Examples:");
+            }
+            List<String> viaHelp = new ArrayList<>(List.of("help"));
+            viaHelp.addAll(command.subList(0, 1));
+            assertThat(Cli.run(viaHelp.toArray(String[]::new)).code()).isZero();
+        }
+    }
+
+    @Test
+    void globalOptionsGoBeforeOrAfterTheSubcommand(TestDatabase db) throws Exception {
+        Path dir = Files.createTempDirectory("retort-global");
+        assertThat(Cli.run("init", dir.toString()).code()).isZero();
+        Files.writeString(dir.resolve("migrations/a1_t.sql"),
+                "-- t\n-- Revision ID: a1\n-- Revises:\n-- migrate:upgrade\nCREATE TABLE t (id int);\n");
+        String config = dir.resolve("retort.toml").toString();
+        Cli.Result before = Cli.run("--url", db.jdbcUrl(), "--config", config, "-q", "upgrade", "head");
+        assertThat(before.code()).as(before.err()).isZero();
+        Cli.Result after = Cli.run("current", "--url", db.jdbcUrl(), "-c", config, "-q");
+        assertThat(after.out()).contains("a1");
+        Cli.Result mixed = Cli.run("-c", config, "current", "--url", db.jdbcUrl(), "-v");
+        assertThat(mixed.out()).contains("Rev: a1").contains("Checksum:");
+        assertThat(Cli.run("--url", db.jdbcUrl(), "inspect").code()).isZero();
+        assertThat(Cli.run("-q", "-v", "--url", db.jdbcUrl(), "current", "-c", config).code()).isEqualTo(2);
+    }
+}
