@@ -195,8 +195,9 @@ public final class Retort implements AutoCloseable {
                     pending.add(info(graph, step.script()));
                 }
             }
-            return new InfoResult(current, graph.heads(), pending,
-                    History.read(project.database(), project.versionTable()));
+            List<InfoResult.HistoryEntry> history = History.read(project.database(), project.versionTable());
+            return new InfoResult(current, graph.heads(), pending, history,
+                    states(graph, current, pending, history));
         });
     }
 
@@ -566,6 +567,36 @@ public final class Retort implements AutoCloseable {
         List<Location> locations = declared.locations().stream()
                 .map(l -> Location.parse(l, settings.baseDirectory())).toList();
         return new DiffSide.Declared(project.declaredSchema(locations), String.join(", ", declared.locations()));
+    }
+
+    private static List<RevisionState> states(RevisionGraph graph, List<String> current, List<RevisionInfo> pending,
+                                              List<InfoResult.HistoryEntry> history) {
+        java.util.Set<String> applied = graph.ancestorsOf(current.stream().filter(graph::contains).toList());
+        java.util.Set<String> toRun = new java.util.HashSet<>(pending.stream().map(RevisionInfo::id).toList());
+        java.util.Map<String, InfoResult.HistoryEntry> last = new java.util.HashMap<>();
+        for (InfoResult.HistoryEntry e : history) {
+            if (List.of("upgrade", "stamp", "repair").contains(e.direction())) {
+                last.put(e.revision(), e);
+            }
+        }
+        List<RevisionState> out = new ArrayList<>();
+        for (String id : graph.sorted(new java.util.LinkedHashSet<>(graph.revisions().stream()
+                .map(RevisionScript::id).toList()))) {
+            RevisionScript s = graph.get(id);
+            InfoResult.HistoryEntry e = applied.contains(id) ? last.get(id) : null;
+            String state = applied.contains(id) ? "applied" : toRun.contains(id) ? "pending" : "not applied";
+            String checksum = e == null || e.checksum() == null ? "none"
+                    : e.checksum().equals(s.checksum()) ? "ok" : "changed";
+            out.add(new RevisionState(id, s.summary(), state, e == null ? null : e.appliedAt(),
+                    e == null || !e.direction().equals("upgrade") ? null : e.took(), checksum, s.file().toString()));
+        }
+        for (String id : current) {
+            if (!graph.contains(id)) {
+                InfoResult.HistoryEntry e = last.get(id);
+                out.add(new RevisionState(id, "", "unknown", e == null ? null : e.appliedAt(), null, "none", null));
+            }
+        }
+        return out;
     }
 
     private static RevisionInfo info(RevisionGraph graph, RevisionScript s) {
