@@ -9,8 +9,10 @@ import java.util.List;
  * @param heads   the migrations' heads
  * @param atHead  whether the database is at the heads
  * @param drift   what would take the database to the declared schema; empty when they match
+ * @param skipped the objects of kinds Retort does not model, which were not compared (one line), or null
  */
-public record CheckResult(List<String> applied, List<String> heads, boolean atHead, List<Change> drift) {
+public record CheckResult(List<String> applied, List<String> heads, boolean atHead, List<Change> drift,
+                          String skipped) {
     /**
      * Creates the record, copying its lists.
      *
@@ -18,6 +20,7 @@ public record CheckResult(List<String> applied, List<String> heads, boolean atHe
      * @param heads the migrations' heads
      * @param atHead whether the database is at the heads
      * @param drift what would take the database to the declared schema; empty when they match
+     * @param skipped the objects of kinds Retort does not model, which were not compared (one line), or null
      */
     public CheckResult {
         applied = List.copyOf(applied);

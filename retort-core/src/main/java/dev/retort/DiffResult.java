@@ -7,13 +7,15 @@ import java.util.List;
  *
  * @param changes the statements, in the order they must run
  * @param sql     the script: every statement, with its hazards as comments; empty when nothing differs
+ * @param skipped the objects of kinds Retort does not model, which were not compared (one line), or null
  */
-public record DiffResult(List<Change> changes, String sql) {
+public record DiffResult(List<Change> changes, String sql, String skipped) {
     /**
      * Creates the record, copying its lists.
      *
      * @param changes the statements, in the order they must run
      * @param sql the script: every statement, with its hazards as comments; empty when nothing differs
+     * @param skipped the objects of kinds Retort does not model, which were not compared (one line), or null
      */
     public DiffResult {
         changes = List.copyOf(changes);

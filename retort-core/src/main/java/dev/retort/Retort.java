@@ -223,7 +223,7 @@ public final class Retort implements AutoCloseable {
     private CheckResult check(boolean replay) {
         return operation("check", events -> {
             Check.Outcome o = project.check(replay, null, events.details());
-            return new CheckResult(o.applied(), o.heads(), o.atHead(), changes(o.drift()));
+            return new CheckResult(o.applied(), o.heads(), o.atHead(), changes(o.drift()), o.drift().skippedSummary());
         });
     }
 
@@ -325,7 +325,7 @@ public final class Retort implements AutoCloseable {
         return operation("diff", events -> {
             MigrationPlan plan = Schemas.diff(side(from), side(to), project.declaredScope(),
                     project.devServerUrl(), verify, events.details());
-            return new DiffResult(changes(plan), plan.toSql());
+            return new DiffResult(changes(plan), plan.toSql(), plan.skippedSummary());
         });
     }
 

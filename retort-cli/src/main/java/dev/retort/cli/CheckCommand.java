@@ -51,6 +51,9 @@ final class CheckCommand extends ProjectCommand {
             differences.add(c.action() + " " + c.object());
         }
         PrintWriter out = out();
+        if (result.skipped() != null) {
+            spec.commandLine().getErr().println("retort: " + result.skipped());
+        }
         if (json) {
             out.println("{\"passed\": " + result.passed() + ", \"atHead\": " + result.atHead() + ", \"applied\": "
                     + Json.strings(result.applied()) + ", \"heads\": " + Json.strings(result.heads())

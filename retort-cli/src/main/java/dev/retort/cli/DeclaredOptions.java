@@ -84,5 +84,8 @@ final class DeclaredOptions {
         if (!scope.excludedSchemas.isEmpty()) {
             c.excludeSchemas(scope.excludedSchemas.toArray(String[]::new));
         }
+        if (scope.owners != null) {
+            c.owners(scope.owners);
+        }
     }
 }

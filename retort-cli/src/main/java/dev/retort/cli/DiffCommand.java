@@ -69,6 +69,9 @@ final class DiffCommand implements Callable<Integer> {
             CloseOnExit.register(diffing);
             diff = diffing.diff(fromSource, toSource, verify);
         }
+        if (diff.skipped() != null) {
+            spec.commandLine().getErr().println("retort: " + diff.skipped());
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(diff.sql());
         out.flush();

@@ -42,6 +42,9 @@ final class InspectCommand implements Callable<Integer> {
         if (!scope.excludedSchemas.isEmpty()) {
             c.excludeSchemas(scope.excludedSchemas.toArray(String[]::new));
         }
+        if (scope.owners != null) {
+            c.owners(scope.owners);
+        }
         PrintWriter err = spec.commandLine().getErr();
         CatalogSnapshot snapshot = c.listener(new CliListener(err, err, root.quiet, root.verbose, false)).load()
                 .inspect().snapshot();
@@ -63,6 +66,10 @@ final class InspectCommand implements Callable<Integer> {
         out.println("PostgreSQL " + snapshot.serverVersionNum() / 10000 + ": " + snapshot.objects().size()
                 + " objects, " + snapshot.dependencies().edgeCount() + " dependencies");
         counts.forEach((kind, n) -> out.printf("  %-20s %d%n", kind.label(), n));
+        if (!snapshot.unmodelled().isEmpty()) {
+            out.println("  skipped (kinds Retort does not model): " + snapshot.unmodelled().size());
+            snapshot.unmodelled().forEach(s -> out.println("    " + s));
+        }
         out.println();
         for (CatalogObject o : snapshot.all()) {
             out.println(o.id() + (o.comment() == null ? "" : "  -- " + o.comment().lines().findFirst().orElse("")));

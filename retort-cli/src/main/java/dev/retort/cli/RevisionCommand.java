@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.NewRevision;
 import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,10 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--rev-id", paramLabel = "ID", description = "the revision id (default: 12 random hex characters)")
     String revisionId;
 
+    @Option(names = "--owners", negatable = true, description = "with --autogenerate: compare and set owners other "
+            + "than the connecting role (default: [schema] owners in retort.toml, else on)")
+    Boolean owners;
+
     @Option(names = "--splice", description = "allow --head to name a revision that is not a head (starts a branch)")
     boolean splice;
 
@@ -56,7 +61,7 @@ final class RevisionCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        Retort retort = retort();
+        Retort retort = owners == null ? retort() : CloseOnExit.register(configuration().owners(owners).load());
         if (!autogenerate) {
             out().println(display(retort.newRevision(new NewRevision(message, head, branchLabels, dependsOn,
                     revisionId, splice))));
@@ -65,8 +70,11 @@ final class RevisionCommand extends ProjectCommand {
         String dev = devUrl != null ? devUrl : retort.settings().devUrl();
         List<Path> written;
         try (DevServer server = DevServer.start(dev, retort::serverMajorVersion)) {
-            Retort generating = server.url() == null ? retort
-                    : CloseOnExit.register(configuration().devUrl(server.url()).load());
+            RetortConfiguration withDev = configuration().devUrl(server.url() == null ? "" : server.url());
+            if (owners != null) {
+                withDev.owners(owners);
+            }
+            Retort generating = server.url() == null ? retort : CloseOnExit.register(withDev.load());
             written = generating.autogenerate(message, new Retort.AutogenerateOptions(revisionId, !noVerify,
                     allowEmpty)).written();
         }

@@ -11,4 +11,9 @@ final class ScopeOptions {
 
     @Option(names = "--exclude-schema", paramLabel = "SCHEMA", description = "leave this schema out (repeatable)")
     List<String> excludedSchemas = new ArrayList<>();
+
+    @Option(names = "--owners", negatable = true, description = "compare owners other than the connecting role, "
+            + "and set them (default: on, or [schema] owners in a retort.toml side)")
+    Boolean owners;
+
 }

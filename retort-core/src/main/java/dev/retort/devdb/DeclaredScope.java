@@ -24,10 +24,11 @@ import java.util.TreeMap;
  * bookkeeping tables ({@link #BOOKKEEPING}). {@code exclude} holds patterns of objects it does not own either:
  * {@code schema.name} or {@code name}, where {@code *} stands for any characters and {@code ?} for one; an excluded
  * table takes what hangs on it (columns' defaults, constraints, indexes, triggers, policies) along, and
- * {@code schema.*} excludes the schema itself too.
+ * {@code schema.*} excludes the schema itself too. {@code owners}: whether owners other than the migrating role are
+ * compared and set ({@link InspectionScope}).
  */
 public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
-                            String versionSchema, List<String> exclude) {
+                            String versionSchema, boolean owners, List<String> exclude) {
     /**
      * The bookkeeping tables of other migration tools, in any schema, and the tool each belongs to: never in scope,
      * so adopting Retort beside (or after) them never plans to drop them.
@@ -49,9 +50,16 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
     public static final DeclaredScope ALL = new DeclaredScope(List.of(), List.of(), EnumSet.allOf(ObjectKind.class),
             "public");
 
+    /** A scope that manages owners and excludes no table. */
+    public DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
+                         String versionSchema) {
+        this(schemas, excludeSchemas, kinds, versionSchema, true);
+    }
+
     /** A scope that excludes no table. */
-    public DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds, String versionSchema) {
-        this(schemas, excludeSchemas, kinds, versionSchema, List.of());
+    public DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
+                         String versionSchema, boolean owners) {
+        this(schemas, excludeSchemas, kinds, versionSchema, owners, List.of());
     }
 
     /** @param exclude patterns of objects the declaration does not own: {@code schema.name} or {@code name}, with {@code *} and {@code ?} */
@@ -69,7 +77,8 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
     }
 
     public static DeclaredScope of(InspectionScope scope, Set<ObjectKind> kinds) {
-        return new DeclaredScope(scope.includeSchemas(), scope.excludeSchemas(), kinds, scope.versionSchema());
+        return new DeclaredScope(scope.includeSchemas(), scope.excludeSchemas(), kinds, scope.versionSchema(),
+                scope.manageOwners());
     }
 
     /**
@@ -112,7 +121,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     /** The scope the inspector reads: the schema part (kinds are applied by {@link #restrict}). */
     public InspectionScope inspection() {
-        return new InspectionScope(schemas, excludeSchemas, versionSchema, false);
+        return new InspectionScope(schemas, excludeSchemas, versionSchema, owners);
     }
 
     /** Whether the declaration owns everything the inspector reads, so nothing needs to come from the target. */
@@ -219,6 +228,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
                 }
             }
         }
-        return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build());
+        return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build(), snapshot.unmodelled(),
+                snapshot.extensionUpdates());
     }
 }

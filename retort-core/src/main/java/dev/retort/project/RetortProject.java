@@ -51,6 +51,8 @@ public final class RetortProject {
     private final DatabaseUrl devServer;
     private final ClassLoader classLoader;
     private final Map<String, String> environment;
+    /** {@code --owners} / {@code --no-owners}: over {@code [schema] owners}; null when not given. */
+    private Boolean ownersOverride;
 
     /**
      * @param database    the database, or null for the one the settings' URL (else libpq's variables) names
@@ -141,7 +143,8 @@ public final class RetortProject {
         List<String> exclude = new ArrayList<>(settings.excludeTables());
         exclude.addAll(settings.exclude());
         return new DeclaredScope(settings.schemas(), settings.excludeSchemas(),
-                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(), exclude);
+                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(),
+                settings.owners() == null || settings.owners(), exclude);
     }
 
     /**

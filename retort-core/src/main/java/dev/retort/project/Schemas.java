@@ -198,7 +198,7 @@ public final class Schemas {
 
     /** Every schema, for the objects outside a narrower scope that its objects may need. */
     private static InspectionScope everySchema(DeclaredScope scope) {
-        return new InspectionScope(List.of(), List.of(), scope.versionSchema(), false);
+        return new InspectionScope(List.of(), List.of(), scope.versionSchema(), scope.owners());
     }
 
     private static <T> T join(CompletableFuture<T> future) {

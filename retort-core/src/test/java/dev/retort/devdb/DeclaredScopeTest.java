@@ -68,7 +68,7 @@ class DeclaredScopeTest {
                 CREATE TABLE gone (id int);
                 """);
         DeclaredScope scope = new DeclaredScope(List.of(), List.of(), EnumSet.allOf(ObjectKind.class), "public",
-                List.of("public.spatial_ref_sys"));
+                true, List.of("public.spatial_ref_sys"));
         MigrationPlan plan = Declared.apply(target, new SchemaBuilder()
                 .add(new PgView("public", "srids", "SELECT srid FROM public.spatial_ref_sys")).build(), scope);
         // The declaration may use the excluded table; the table, its key and its index are neither dropped nor
