@@ -59,12 +59,12 @@ final class CheckCommand extends ProjectCommand {
                     + Json.strings(result.applied()) + ", \"heads\": " + Json.strings(result.heads())
                     + ", \"differences\": " + Json.strings(List.copyOf(differences)) + "}");
         } else if (result.passed()) {
-            out.println(picocli.CommandLine.Help.Ansi.AUTO.string("@|green ok:|@ ") + (replay ? "the migrations replayed to " : "the database at ")
+            out.println(root().ansi().string("@|green ok:|@ ") + (replay ? "the migrations replayed to " : "the database at ")
                     + String.join(", ", result.heads().isEmpty() ? List.of("base") : result.heads())
                     + " match" + (replay ? "" : "es") + " the declared schema");
         } else {
             if (!result.atHead()) {
-                out.println(picocli.CommandLine.Help.Ansi.AUTO.string("@|red not at head:|@") + " the database is at " + (result.applied().isEmpty() ? "base"
+                out.println(root().ansi().string("@|red not at head:|@") + " the database is at " + (result.applied().isEmpty() ? "base"
                         : String.join(", ", result.applied())) + ", the migrations' head is "
                         + (result.heads().isEmpty() ? "base" : String.join(", ", result.heads())));
             }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, RevisionCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, MergeCommand.class, CurrentCommand.class, HistoryCommand.class,
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class, InspectCommand.class,
-            DiffCommand.class, CheckCommand.class, InfoCommand.class, BaselineCommand.class, ImportCommand.class},
+            DiffCommand.class, CheckCommand.class, InfoCommand.class, BaselineCommand.class, ImportCommand.class,
+            CompletionCommand.class},
         footer = {"", "Run 'retort help COMMAND' for a command's options and examples.", "",
             "Exit codes: 0 done; 1 refused, failed or (check, diff --exit-code) differences found; 2 bad usage; "
                 + "70 unexpected error (a bug: please report it with the -v output)."})
@@ -41,6 +42,23 @@ public final class RetortCli implements Runnable {
     @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
             description = "print only requested data and errors")
     boolean quiet;
+
+    @CommandLine.Option(names = "--color", paramLabel = "WHEN", scope = CommandLine.ScopeType.INHERIT,
+            description = "color output: auto (on a terminal, unless NO_COLOR is set), always, never (default: auto)")
+    Color color = Color.auto;
+
+    /** When to color output. */
+    enum Color { auto, always, never }
+
+    /** The ANSI setting for this run: --color, and NO_COLOR (https://no-color.org) for auto. */
+    CommandLine.Help.Ansi ansi() {
+        return switch (color) {
+            case always -> CommandLine.Help.Ansi.ON;
+            case never -> CommandLine.Help.Ansi.OFF;
+            case auto -> environment.getOrDefault("NO_COLOR", "").isEmpty() ? CommandLine.Help.Ansi.AUTO
+                    : CommandLine.Help.Ansi.OFF;
+        };
+    }
 
     @CommandLine.Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "the project's configuration (default: ./retort.toml)")
@@ -90,13 +108,14 @@ public final class RetortCli implements Runnable {
                 throw new CommandLine.ParameterException(parseResult.commandSpec().commandLine(),
                         "-q (--quiet) and -v (--verbose) contradict each other: give one");
             }
+            parseResult.commandSpec().commandLine().setColorScheme(CommandLine.Help.defaultColorScheme(root.ansi()));
             return new CommandLine.RunLast().execute(parseResult);
         });
         cli.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             RetortCli root = (RetortCli) cmd.getCommandSpec().root().userObject();
             java.io.PrintWriter err = cmd.getErr();
             if (e instanceof RetortException) { // a complete message for the user; a stack trace would only hide it
-                err.println(CommandLine.Help.Ansi.AUTO.string("@|red retort:|@ ") + e.getMessage());
+                err.println(root.ansi().string("@|red retort:|@ ") + e.getMessage());
                 err.flush();
                 return 1;
             }

@@ -63,4 +63,49 @@ class CliConventionsTest {
         assertThat(Cli.run("--url", db.jdbcUrl(), "inspect").code()).isZero();
         assertThat(Cli.run("-q", "-v", "--url", db.jdbcUrl(), "current", "-c", config).code()).isEqualTo(2);
     }
+
+    @Test
+    void infoShowsEachRevisionsStateWhenAndChecksum(TestDatabase db) throws Exception {
+        Path dir = Files.createTempDirectory("retort-info");
+        assertThat(Cli.run("init", dir.toString()).code()).isZero();
+        Files.writeString(dir.resolve("migrations/a1_t.sql"),
+                "-- t\n-- Revision ID: a1\n-- Revises:\n-- migrate:upgrade\nCREATE TABLE t (id int);\n");
+        String config = dir.resolve("retort.toml").toString();
+        assertThat(Cli.run("--url", db.jdbcUrl(), "-c", config, "upgrade").code()).isZero();
+        Files.writeString(dir.resolve("migrations/b2_u.sql"),
+                "-- u\n-- Revision ID: b2\n-- Revises: a1\n-- migrate:upgrade\nCREATE TABLE u (id int);\n");
+        Cli.Result info = Cli.run("--url", db.jdbcUrl(), "-c", config, "info");
+        assertThat(info.code()).as(info.err()).isZero();
+        assertThat(info.out()).contains("database at a1; head b2").containsPattern("a1 +applied +\\d{4}-\\d\\d-\\d\\d .* ok +t")
+                .containsPattern("b2 +pending .* none +u");
+        Files.writeString(dir.resolve("migrations/a1_t.sql"),
+                "-- t\n-- Revision ID: a1\n-- Revises:\n-- migrate:upgrade\nCREATE TABLE t (id bigint);\n");
+        Cli.Result json = Cli.run("--url", db.jdbcUrl(), "-c", config, "info", "--json");
+        assertThat(json.out()).startsWith("{\"schemaVersion\": 1, \"current\": [\"a1\"], \"heads\": [\"b2\"], \"upToDate\": false")
+                .contains("\"revision\": \"a1\", \"summary\": \"t\", \"state\": \"applied\"")
+                .contains("\"checksum\": \"changed\"").contains("\"state\": \"pending\"");
+    }
+
+    @Test
+    void colorIsAskedForOrNotAndCompletionComesFromTheCommandModel() {
+        Cli.Result always = Cli.run("--color=always", "show");
+        assertThat(always.code()).isEqualTo(2);
+        Cli.Result bad = Cli.run("--color=always", "upgrade", "--config", "/nonexistent/retort.toml");
+        assertThat(bad.err()).contains("\u001b[");
+        assertThat(Cli.run("--color=never", "upgrade", "--config", "/nonexistent/retort.toml").err())
+                .doesNotContain("\u001b[");
+        java.util.Map<String, String> env = Cli.hermeticEnvironment();
+        env.put("NO_COLOR", "1");
+        assertThat(Cli.run(env, "upgrade", "--config", "/nonexistent/retort.toml").err()).doesNotContain("\u001b[");
+        assertThat(Cli.run("--color=always", "help", "upgrade").out()).contains("\u001b[");
+        assertThat(Cli.run("--color", "sometimes", "current").code()).isEqualTo(2);
+
+        for (String shell : List.of("bash", "zsh")) {
+            Cli.Result completion = Cli.run("completion", shell);
+            assertThat(completion.code()).isZero();
+            assertThat(completion.out()).contains("complete -F", "baseline", "flyway", "--exclude", "--url");
+        }
+        assertThat(Cli.run("completion", "zsh").out()).contains("bashcompinit");
+        assertThat(Cli.run("completion", "fish").code()).isEqualTo(2);
+    }
 }
