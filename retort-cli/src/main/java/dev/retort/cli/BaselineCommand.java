@@ -55,6 +55,11 @@ final class BaselineCommand extends ProjectCommand {
     }
 
     @Override
+    boolean jsonOutput() {
+        return json;
+    }
+
+    @Override
     public Integer call() {
         var c = configuration();
         if (!schemas.isEmpty()) {

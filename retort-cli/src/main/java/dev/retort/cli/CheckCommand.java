@@ -30,6 +30,27 @@ final class CheckCommand extends ProjectCommand {
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
 
+    @Option(names = "--exclude", paramLabel = "PATTERN", split = ",",
+            description = "leave objects out of the comparison by name or pattern: schema.name or name, * and ? "
+                    + "(repeatable; adds to [schema] exclude)")
+    java.util.List<String> exclude = new java.util.ArrayList<>();
+
+    @Override
+    boolean jsonOutput() {
+        return json;
+    }
+
+    @Override
+    dev.retort.RetortConfiguration configuration() {
+        dev.retort.RetortConfiguration c = super.configuration();
+        if (!exclude.isEmpty()) {
+            java.util.List<String> all = new java.util.ArrayList<>(c.load().settings().exclude());
+            all.addAll(exclude);
+            c.exclude(all.toArray(String[]::new));
+        }
+        return c;
+    }
+
     @Override
     boolean detailsByDefault() {
         return true;

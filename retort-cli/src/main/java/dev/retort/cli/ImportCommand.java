@@ -66,6 +66,11 @@ final class ImportCommand implements Runnable {
         }
 
         @Override
+        boolean jsonOutput() {
+            return json;
+        }
+
+        @Override
         public Integer call() {
             var retort = retort();
             List<String> dirs = locations;

@@ -20,6 +20,11 @@ final class InfoCommand extends ProjectCommand {
     boolean json;
 
     @Override
+    boolean jsonOutput() {
+        return json;
+    }
+
+    @Override
     public Integer call() {
         InfoResult info = retort().info();
         PrintWriter out = out();

@@ -27,7 +27,8 @@ abstract class ProjectCommand implements Callable<Integer> {
         RetortCli root = root();
         project.config = root.config;
         project.url = root.url;
-        return project.configuration(spec.commandLine().getErr(), root.environment).listener(new CliListener(out(),
+        PrintWriter progress = jsonOutput() ? spec.commandLine().getErr() : out(); // stdout holds only the JSON
+        return project.configuration(spec.commandLine().getErr(), root.environment).listener(new CliListener(progress,
                 spec.commandLine().getErr(), root.quiet, root.verbose, detailsByDefault()));
     }
 
@@ -40,6 +41,11 @@ abstract class ProjectCommand implements Callable<Integer> {
         try (Interrupts.Registration r = Interrupts.onInterrupt(retort::cancel)) {
             return work.get();
         }
+    }
+
+    /** Whether the command prints JSON on stdout, so its progress lines go to stderr. */
+    boolean jsonOutput() {
+        return false;
     }
 
     /** Whether behind-the-scenes steps are shown without -v (the long commands: building, verifying). */

@@ -54,8 +54,12 @@ class CliConventionsTest {
         Files.writeString(dir.resolve("migrations/a1_t.sql"),
                 "-- t\n-- Revision ID: a1\n-- Revises:\n-- migrate:upgrade\nCREATE TABLE t (id int);\n");
         String config = dir.resolve("retort.toml").toString();
-        Cli.Result before = Cli.run("--url", db.jdbcUrl(), "--config", config, "-q", "upgrade", "head");
+        Cli.Result before = Cli.run("--url", db.jdbcUrl(), "--config", config, "upgrade", "head", "--json");
         assertThat(before.code()).as(before.err()).isZero();
+        // stdout holds only the JSON; the progress lines went to stderr.
+        assertThat(before.out()).startsWith("{\"schemaVersion\": 1, \"operation\": \"upgrade\", \"headsBefore\": [], "
+                + "\"headsAfter\": [\"a1\"], \"revisions\": [{\"revision\": \"a1\", \"direction\": \"upgrade\"");
+        assertThat(before.err()).contains("running upgrade");
         Cli.Result after = Cli.run("current", "--url", db.jdbcUrl(), "-c", config, "-q");
         assertThat(after.out()).contains("a1");
         Cli.Result mixed = Cli.run("-c", config, "current", "--url", db.jdbcUrl(), "-v");
