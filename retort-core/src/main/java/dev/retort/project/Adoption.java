@@ -30,12 +30,8 @@ public final class Adoption {
      * adopt it. {@code retort stamp base} creates the version table on purpose, after which upgrades run.
      */
     public static void requireStampedOrEmpty(Connector database, VersionTable table, DeclaredScope scope) {
-        try (Connection c = database.connect()) {
-            if (table.exists(c)) {
-                return;
-            }
-        } catch (SQLException e) {
-            throw new RetortException("cannot read the version table of " + database + ": " + e.getMessage(), e);
+        if (versionTableExists(database, table)) {
+            return;
         }
         CatalogSnapshot whole = Schemas.inspect(database, scope.inspection());
         SortedMap<String, String> bookkeeping = DeclaredScope.bookkeepingTables(whole);
@@ -56,8 +52,8 @@ public final class Adoption {
             }
             found.computeIfAbsent(kind, k -> new ArrayList<>()).add(o.id().qualifiedName());
         }
-        if (found.isEmpty()) {
-            return;
+        if (found.isEmpty() || versionTableExists(database, table)) {
+            return; // empty, or another run adopted or migrated it while this one looked (its work commits at once)
         }
         List<String> parts = new ArrayList<>();
         List<String> examples = new ArrayList<>();
@@ -83,6 +79,14 @@ public final class Adoption {
                 + "database at it; if your migrations already describe it, 'retort stamp REV' records where it is; "
                 + "'retort stamp base' says the migrations start from here and should run on top of what is there.");
         throw new RetortException(sb.toString());
+    }
+
+    private static boolean versionTableExists(Connector database, VersionTable table) {
+        try (Connection c = database.connect()) {
+            return table.exists(c);
+        } catch (SQLException e) {
+            throw new RetortException("cannot read the version table of " + database + ": " + e.getMessage(), e);
+        }
     }
 
     private static String firstWith(SortedMap<String, String> tables, String name) {
