@@ -418,16 +418,21 @@ public final class RetortConfiguration {
                 : file != null ? file.getParent() : Path.of("").toAbsolutePath();
         RetortSettings settings = RetortSettings.defaults(base);
         if (file != null && (!configFileOptional || Files.exists(file))) {
-            settings = Setting.applyAll(settings, ConfigFile.read(file, env));
+            settings = Setting.applyAll(settings, notEmptyUrl(ConfigFile.read(file, env),
+                    "url under [database] in " + file));
         }
         if (environment != null) {
-            settings = Setting.applyAll(settings, Setting.fromEnvironment(environment, base));
+            Map<Setting, Object> fromEnv = Setting.fromEnvironment(environment, base);
+            if (environment.containsKey(Setting.URL.environmentVariable())) {
+                fromEnv.put(Setting.URL, environment.get(Setting.URL.environmentVariable()));
+            }
+            settings = Setting.applyAll(settings, notEmptyUrl(fromEnv, Setting.URL.environmentVariable()));
         }
         Map<Setting, Object> code = new EnumMap<>(Setting.class);
         for (Map.Entry<Setting, Object> e : explicit.entrySet()) {
             code.put(e.getKey(), e.getKey().read(e.getValue(), base, "set in code"));
         }
-        settings = Setting.applyAll(settings, code);
+        settings = Setting.applyAll(settings, notEmptyUrl(code, "--url (url(...) in code)"));
         if (database != null && explicit.containsKey(Setting.URL)) {
             throw new RetortException("both a URL and a DataSource (or connection supplier) are set: keep one");
         }
@@ -443,6 +448,20 @@ public final class RetortConfiguration {
                 : () -> Connector.of(libpq.complete(DatabaseUrl.parse(fallbackDatabase.get())));
         return new Retort(settings, database, fallback, dev, loader,
                 listeners.isEmpty() ? List.of(RetortListener.slf4j()) : List.copyOf(listeners), env);
+    }
+
+    /**
+     * Refuses a database URL set but empty: an unset variable in a script must not send the run to another
+     * database (libpq's defaults, the embedded one).
+     */
+    private static Map<Setting, Object> notEmptyUrl(Map<Setting, Object> values, String source) {
+        Object url = values.get(Setting.URL);
+        if (url instanceof String u && u.isBlank()) {
+            String name = source.startsWith("--url") ? "--url" : source;
+            throw new RetortException(name + " is set but empty" + (source.startsWith("--url") ? " (url(...) in code)" : "")
+                    + ": give a database URL (postgresql://user@host:port/database), or leave it unset");
+        }
+        return values;
     }
 
     private RetortConfiguration set(Setting setting, Object value) {

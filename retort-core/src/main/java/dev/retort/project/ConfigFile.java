@@ -75,7 +75,8 @@ public final class ConfigFile {
                 }
                 throw new ConfigException(file, line, "unknown setting " + key + " (known: " + String.join(", ", known) + ")");
             }
-            values.put(setting, setting.read(raw, base, file + (line > 0 ? ":" + line : "")));
+            values.put(setting, setting.read(raw, base, file + (line > 0 ? ":" + line : ""),
+                    key.substring(key.lastIndexOf('.') + 1)));
         }
         return values;
     }

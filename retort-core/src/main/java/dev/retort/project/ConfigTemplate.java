@@ -20,16 +20,16 @@ final class ConfigTemplate {
             # advisory_lock_timeout = "60s"   # how long a run waits for another run to finish
 
             [migrations]
-            # Where revision files are: directories, or classpath:db/migration inside jars. New revisions are
-            # written to the first directory.
-            locations = ["migrations"]
+            # Where revision files are. For several, or classpath:db/migration inside jars, write instead
+            # locations = ["migrations", "classpath:db/migration"]; new revisions go to the first directory.
+            directory = "migrations"
             # The schema holding retort_version and retort_history.
             version_schema = "public"
             # transaction_mode = "all"        # or "per-revision"
 
             [schema]
-            # The declared schema: .sql files in these locations (any DDL, any order) ...
-            locations = ["schema"]
+            # The declared schema: .sql files in this folder (any DDL, any order; locations = [...] for several) ...
+            directory = "schema"
             # ... plus SchemaDefinition classes, found on this classpath or by ServiceLoader.
             # classpath = ["build/classes/java/main"]
             # definitions = ["com.example.ShopSchema"]

@@ -3,6 +3,7 @@ package dev.retort.project;
 import dev.retort.Location;
 import dev.retort.RetortException;
 import dev.retort.RetortSettings;
+import dev.retort.runner.RunSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,8 +41,6 @@ public enum Setting {
 
     /** How a value is written and what Java value it becomes. */
     enum Type { STRING, LIST, LOCATIONS, PATHS, DURATION, INTEGER, BOOLEAN, MODE }
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|min|h|d)?");
 
     private final String key;
     private final String environmentVariable;
@@ -88,6 +87,14 @@ public enum Setting {
      * setting's Java value; {@code where} names its origin in errors ({@code retort.toml:4}, {@code RETORT_KINDS}).
      */
     public Object read(Object raw, Path base, String where) {
+        return read(raw, base, where, key);
+    }
+
+    /**
+     * As {@link #read(Object, Path, String)}; {@code what} names the value in a bad duration or count
+     * ({@code lock_timeout}, {@code RETORT_LOCK_TIMEOUT}).
+     */
+    public Object read(Object raw, Path base, String where, String what) {
         if (raw instanceof Duration || raw instanceof RetortSettings.TransactionMode || raw instanceof Boolean
                 || raw instanceof Integer && type == Type.INTEGER) {
             return raw;
@@ -98,13 +105,14 @@ public enum Setting {
                 case LIST -> list(raw);
                 case LOCATIONS -> list(raw).stream().map(s -> Location.parse(s, base)).toList();
                 case PATHS -> list(raw).stream().map(s -> base.resolve(s).normalize()).toList();
-                case DURATION -> duration(raw);
-                case INTEGER -> integer(raw);
+                case DURATION -> RunSettings.parseDuration(raw instanceof Number n ? n.toString() : string(raw), what);
+                case INTEGER -> RunSettings.parseRetries(raw instanceof Number n ? n.toString() : string(raw), what);
                 case BOOLEAN -> bool(raw);
                 case MODE -> mode(raw);
             };
         } catch (RetortException | IllegalArgumentException e) {
-            throw new RetortException(where + ": " + key + ": " + e.getMessage(), e);
+            boolean named = type == Type.DURATION || type == Type.INTEGER; // RunSettings names the value itself
+            throw new RetortException(where + ": " + (named ? "" : key + ": ") + e.getMessage(), e);
         }
     }
 
@@ -127,35 +135,6 @@ public enum Setting {
         }
         out.removeIf(String::isEmpty);
         return List.copyOf(out);
-    }
-
-    /** {@code "10s"}, {@code "500ms"}, {@code "2min"}, {@code "1h"}, {@code "0"} (none); a bare number is seconds. */
-    static Duration duration(Object raw) {
-        String text = raw instanceof Number n ? n.toString() : string(raw).strip();
-        Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration (e.g. \"10s\", \"500ms\", \"2min\", \"0\")");
-        }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(n);
-            case "min" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            case "d" -> Duration.ofDays(n);
-            default -> Duration.ofSeconds(n);
-        };
-    }
-
-    private static Integer integer(Object raw) {
-        if (raw instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return Integer.valueOf(string(raw).strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + raw + "' is not a whole number");
-        }
     }
 
     private static Boolean bool(Object raw) {
@@ -184,7 +163,8 @@ public enum Setting {
         for (Setting s : values()) {
             String v = environment.get(s.environmentVariable);
             if (v != null && !v.isBlank()) {
-                values.put(s, s.read(v, base, "environment variable " + s.environmentVariable));
+                values.put(s, s.read(v, base, "environment variable " + s.environmentVariable,
+                        s.environmentVariable));
             }
         }
         return values;
