@@ -302,6 +302,19 @@ public final class Retort implements AutoCloseable {
     }
 
     /**
+     * Adopts a database Liquibase manages, as {@link #baseline} does; each row of {@code databasechangelog} is
+     * recorded in {@code retort_history} as an {@code import} row. The changelog files are not read: changesets
+     * Liquibase has not run yet are not seen ({@code liquibase update} first).
+     *
+     * @param message the baseline's message, or null
+     * @param stamp   whether to stamp the database and record the changelog (false: write the files only)
+     * @return what was written, stamped and imported
+     */
+    public ImportResult importLiquibase(String message, boolean stamp) {
+        return operation("import", events -> project.importLiquibase(message, stamp, true, events.details()));
+    }
+
+    /**
      * The statements that turn {@code from} into {@code to}; only what the configured scope owns is compared.
      *
      * @param from the schema as it is

@@ -307,4 +307,36 @@ class AdoptionTest {
         }
         assertThat(db.queryColumn("SELECT to_regclass('public.retort_history') IS NULL")).containsExactly("t");
     }
+
+    @Test
+    void aLiquibaseDatabaseIsAdoptedWithABaseline(TestDatabase db, @TempDir Path dir) throws Exception {
+        write(dir.resolve("liquibase/changelog.sql"), """
+                --liquibase formatted sql
+                --changeset alice:1
+                CREATE TABLE customers (id int PRIMARY KEY, name text);
+                --changeset bob:2
+                CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers (id));
+                """);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl())) {
+            liquibase.database.Database database = liquibase.database.DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new liquibase.database.jvm.JdbcConnection(c));
+            try (liquibase.Liquibase lb = new liquibase.Liquibase("changelog.sql",
+                    new liquibase.resource.DirectoryResourceAccessor(dir.resolve("liquibase")), database)) {
+                lb.update("");
+            }
+        }
+        Files.createDirectories(dir.resolve("migrations"));
+        ImportResult result = configure(db, dir).load().importLiquibase(null, true);
+        assertThat(result.tool()).isEqualTo("liquibase");
+        assertThat(result.imported()).extracting(ImportedMigration::version).containsExactly("1", "2");
+        assertThat(result.imported()).extracting(ImportedMigration::installedBy).containsExactly("alice", "bob");
+        assertThat(Files.readString(result.files().get(0))).contains("CREATE TABLE public.orders")
+                .doesNotContain("databasechangelog");
+        assertThat(db.queryColumn("SELECT source FROM public.retort_history WHERE direction = 'import' ORDER BY id"))
+                .containsExactly("liquibase 1 by alice (changelog.sql, EXECUTED)", "liquibase 2 by bob (changelog.sql, EXECUTED)");
+        assertThat(db.queryColumn("SELECT count(*) FROM public.databasechangelog")).containsExactly("2");
+        CheckResult check = configure(db, dir, new String[0]).load().check();
+        assertThat(check.passed()).as("drift: %s", check.drift()).isTrue();
+        assertThat(notes()).anySatisfy(n -> assertThat(n).contains("public.databasechangelog (Liquibase's changelog table)"));
+    }
 }

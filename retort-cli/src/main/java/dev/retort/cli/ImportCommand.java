@@ -13,10 +13,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "import",
         description = "Adopt a database another migration tool manages, with its history.",
-        subcommands = {ImportCommand.Flyway.class},
+        subcommands = {ImportCommand.Flyway.class, ImportCommand.Liquibase.class},
         footer = {"", "Examples:",
             "  retort import flyway --locations src/main/resources/db/migration",
-            "  retort import flyway --chain --locations sql"})
+            "  retort import flyway --chain --locations sql",
+            "  retort import liquibase --url postgresql://app@prod/app"})
 final class ImportCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -112,6 +113,59 @@ final class ImportCommand implements Runnable {
                     out().println("pending (Flyway had not run them): " + String.join(", ", r.pending())
                             + "; 'retort upgrade' runs them");
                 }
+            }
+            out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "liquibase",
+            description = {"Adopt a Liquibase-managed database: write a baseline of the live schema, record each row "
+                    + "of databasechangelog in retort_history as imported, and stamp. The changelog files are not "
+                    + "read: run 'liquibase update' first so nothing is left pending.",
+                "databasechangelog and databasechangeloglock stay where they are, out of Retort's scope."},
+            footer = {"", "Examples:", "  retort import liquibase --url postgresql://app@prod/app",
+                "  retort import liquibase -m \"adopt production\" --json"})
+    static final class Liquibase extends ProjectCommand {
+        @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", description = "the baseline's message")
+        String message;
+
+        @Option(names = "--no-stamp", description = "write the files only; do not stamp or record the changelog")
+        boolean noStamp;
+
+        @Option(names = "--json", description = "print the result as JSON (see docs/cli.md)")
+        boolean json;
+
+        @Override
+        boolean jsonOutput() {
+            return json;
+        }
+
+        @Override
+        boolean detailsByDefault() {
+            return true;
+        }
+
+        @Override
+        public Integer call() {
+            ImportResult r = retort().importLiquibase(message, !noStamp);
+            if (json) {
+                List<String> rows = new ArrayList<>();
+                for (ImportedMigration m : r.imported()) {
+                    rows.add("{\"id\": " + Json.string(m.version()) + ", \"author\": " + Json.string(m.installedBy())
+                            + ", \"file\": " + Json.string(m.script()) + ", \"type\": " + Json.string(m.type())
+                            + ", \"revision\": " + Json.string(m.revision()) + "}");
+                }
+                out().println("{\"schemaVersion\": 1, \"tool\": \"liquibase\", \"revisions\": "
+                        + Json.strings(r.revisions()) + ", \"files\": " + Json.strings(r.files().stream()
+                        .map(p -> display(p)).toList()) + ", \"stampedAt\": " + Json.strings(r.stampedAt())
+                        + ", \"imported\": [" + String.join(", ", rows) + "]}");
+            } else {
+                r.files().forEach(p -> out().println("wrote " + display(p)));
+                r.schemaFiles().forEach(p -> out().println("wrote " + display(p)));
+                out().println("imported " + r.imported().size() + " changesets of Liquibase's changelog");
+                out().println(r.stampedAt().isEmpty() ? "not stamped" : "stamped the database at "
+                        + String.join(", ", r.stampedAt()));
             }
             out().flush();
             return 0;

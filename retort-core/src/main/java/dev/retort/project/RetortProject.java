@@ -302,6 +302,12 @@ public final class RetortProject {
         return new FlywayImport(this).run(options, log);
     }
 
+    /** Adopts a Liquibase-managed database as a baseline; Liquibase's changelog imported. */
+    public dev.retort.ImportResult importLiquibase(String message, boolean stamp, boolean writeSchema,
+                                                   Consumer<String> log) {
+        return new LiquibaseImport(this).run(message, stamp, writeSchema, log);
+    }
+
     // ---- new revision files --------------------------------------------------------------------------------
 
     /** Options of {@code retort revision}; lists may be empty, revisionId and head null. */
