@@ -83,4 +83,15 @@ class AdoptionCommandsTest {
         assertThat(retort(dir, db, "current").out()).contains("base1");
         assertThat(retort(dir, db, "baseline").err()).contains("already managed");
     }
+
+    @Test
+    void diffReportsItsStatementsAndHazardsAsJson(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE public.items (id int)");
+        Path empty = Files.createTempDirectory("retort-empty");
+        Cli.Result diff = Cli.run("diff", "--from", db.jdbcUrl(), "--to", empty.toString(), "--json");
+        assertThat(diff.code()).as(diff.err()).isZero();
+        assertThat(diff.out()).startsWith("{\"schemaVersion\": 1, \"differs\": true, \"statements\": [")
+                .contains("\"object\": \"table public.items\", \"action\": \"drop\", \"sql\": \"DROP TABLE public.items;\"")
+                .contains("\"hazards\": [\"data loss\"");
+    }
 }
