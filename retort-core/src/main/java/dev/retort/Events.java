@@ -80,6 +80,11 @@ final class Events implements Progress {
     }
 
     @Override
+    public void note(String text) {
+        send(new RetortEvent.Message(text, false));
+    }
+
+    @Override
     public void planVerified(String what, int statements) {
         send(new RetortEvent.PlanVerified(what, statements));
     }

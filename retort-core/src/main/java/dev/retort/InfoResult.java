@@ -11,9 +11,11 @@ import java.util.List;
  * @param heads   the migrations' heads
  * @param pending the revisions an upgrade to {@code heads} would run, in order
  * @param history what was applied, reverted, stamped and repaired, oldest first
+ * @param revisions every revision of the migrations in graph order, then any the database is at that no file has,
+ *                  each with its state
  */
 public record InfoResult(List<String> current, List<String> heads, List<RevisionInfo> pending,
-                         List<HistoryEntry> history) {
+                         List<HistoryEntry> history, List<RevisionState> revisions) {
     /**
      * Creates the record, copying its lists.
      *
@@ -21,12 +23,27 @@ public record InfoResult(List<String> current, List<String> heads, List<Revision
      * @param heads the migrations' heads
      * @param pending the revisions an upgrade to {@code heads} would run, in order
      * @param history what was applied, reverted, stamped and repaired, oldest first
+     * @param revisions every revision with its state
      */
     public InfoResult {
+        revisions = List.copyOf(revisions);
         current = List.copyOf(current);
         heads = List.copyOf(heads);
         pending = List.copyOf(pending);
         history = List.copyOf(history);
+    }
+
+    /**
+     * The record without per-revision states.
+     *
+     * @param current the revisions the database is at
+     * @param heads the migrations' heads
+     * @param pending the revisions an upgrade to {@code heads} would run, in order
+     * @param history what was applied, reverted, stamped and repaired, oldest first
+     */
+    public InfoResult(List<String> current, List<String> heads, List<RevisionInfo> pending,
+                      List<HistoryEntry> history) {
+        this(current, heads, pending, history, List.of());
     }
 
     /**

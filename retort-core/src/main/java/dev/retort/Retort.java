@@ -116,7 +116,11 @@ public final class Retort implements AutoCloseable {
      */
     public RunResult upgrade(String target) {
         RevisionTarget t = RevisionTarget.parse(target);
-        return run("upgrade", (runner) -> runner.upgrade(t));
+        return run("upgrade", (runner) -> {
+            dev.retort.project.Adoption.requireStampedOrEmpty(project.database(), project.versionTable(),
+                    project.declaredScope());
+            return runner.upgrade(t);
+        });
     }
 
     /**
@@ -191,8 +195,9 @@ public final class Retort implements AutoCloseable {
                     pending.add(info(graph, step.script()));
                 }
             }
-            return new InfoResult(current, graph.heads(), pending,
-                    History.read(project.database(), project.versionTable()));
+            List<InfoResult.HistoryEntry> history = History.read(project.database(), project.versionTable());
+            return new InfoResult(current, graph.heads(), pending, history,
+                    states(graph, current, pending, history));
         });
     }
 
@@ -258,6 +263,55 @@ public final class Retort implements AutoCloseable {
     public record AutogenerateOptions(String revisionId, boolean verify, boolean allowEmpty) {
         /** A random id, verified, nothing written when nothing differs. */
         public static final AutogenerateOptions DEFAULTS = new AutogenerateOptions(null, true, false);
+    }
+
+    /**
+     * Adopts a database Retort has not run on: writes a first revision whose upgrade creates its current schema
+     * (what the configured scope owns; other tools' bookkeeping tables never) in dependency order and whose
+     * downgrade drops it, both proven on a scratch database first; fills the declared schema folder with the same
+     * schema when it declares nothing yet; and stamps the database at the revision.
+     *
+     * @param options message, id, whether to stamp
+     * @return the files written and whether the database was stamped
+     */
+    public BaselineResult baseline(BaselineOptions options) {
+        return operation("baseline", events -> {
+            dev.retort.project.Baseline.Outcome o = project.baseline(new dev.retort.project.Baseline.Options(
+                    options.message(), options.revisionId(), options.stamp(), options.writeSchema()),
+                    events.details());
+            return new BaselineResult(o.revision(), o.file(), o.schemaFiles(), changes(o.upgrade()),
+                    changes(o.downgrade()), o.stamped());
+        });
+    }
+
+    /**
+     * Adopts a database Flyway manages: reads {@code flyway_schema_history} and the migration files of
+     * {@code options.locations()}; writes a baseline of the live schema (or, with {@code chain}, one revision per
+     * versioned migration and one for the repeatable ones, proven by replaying them into a scratch database);
+     * records Flyway's history in {@code retort_history} as {@code import} rows; stamps the database. Flyway's table
+     * stays, out of scope.
+     *
+     * @param options locations, mode, stamping
+     * @return what was written, stamped and imported
+     */
+    public ImportResult importFlyway(FlywayImportOptions options) {
+        return operation("import", events -> project.importFlyway(new dev.retort.project.FlywayImport.Options(
+                options.locations().stream().map(l -> Location.parse(l, settings.baseDirectory())).toList(),
+                options.table(), options.chain(), options.message(), options.stamp(), options.writeSchema()),
+                events.details()));
+    }
+
+    /**
+     * Adopts a database Liquibase manages, as {@link #baseline} does; each row of {@code databasechangelog} is
+     * recorded in {@code retort_history} as an {@code import} row. The changelog files are not read: changesets
+     * Liquibase has not run yet are not seen ({@code liquibase update} first).
+     *
+     * @param message the baseline's message, or null
+     * @param stamp   whether to stamp the database and record the changelog (false: write the files only)
+     * @return what was written, stamped and imported
+     */
+    public ImportResult importLiquibase(String message, boolean stamp) {
+        return operation("import", events -> project.importLiquibase(message, stamp, true, events.details()));
     }
 
     /**
@@ -526,6 +580,36 @@ public final class Retort implements AutoCloseable {
         List<Location> locations = declared.locations().stream()
                 .map(l -> Location.parse(l, settings.baseDirectory())).toList();
         return new DiffSide.Declared(project.declaredSchema(locations), String.join(", ", declared.locations()));
+    }
+
+    private static List<RevisionState> states(RevisionGraph graph, List<String> current, List<RevisionInfo> pending,
+                                              List<InfoResult.HistoryEntry> history) {
+        java.util.Set<String> applied = graph.ancestorsOf(current.stream().filter(graph::contains).toList());
+        java.util.Set<String> toRun = new java.util.HashSet<>(pending.stream().map(RevisionInfo::id).toList());
+        java.util.Map<String, InfoResult.HistoryEntry> last = new java.util.HashMap<>();
+        for (InfoResult.HistoryEntry e : history) {
+            if (List.of("upgrade", "stamp", "repair").contains(e.direction())) {
+                last.put(e.revision(), e);
+            }
+        }
+        List<RevisionState> out = new ArrayList<>();
+        for (String id : graph.sorted(new java.util.LinkedHashSet<>(graph.revisions().stream()
+                .map(RevisionScript::id).toList()))) {
+            RevisionScript s = graph.get(id);
+            InfoResult.HistoryEntry e = applied.contains(id) ? last.get(id) : null;
+            String state = applied.contains(id) ? "applied" : toRun.contains(id) ? "pending" : "not applied";
+            String checksum = e == null || e.checksum() == null ? "none"
+                    : e.checksum().equals(s.checksum()) ? "ok" : "changed";
+            out.add(new RevisionState(id, s.summary(), state, e == null ? null : e.appliedAt(),
+                    e == null || !e.direction().equals("upgrade") ? null : e.took(), checksum, s.file().toString()));
+        }
+        for (String id : current) {
+            if (!graph.contains(id)) {
+                InfoResult.HistoryEntry e = last.get(id);
+                out.add(new RevisionState(id, "", "unknown", e == null ? null : e.appliedAt(), null, "none", null));
+            }
+        }
+        return out;
     }
 
     private static RevisionInfo info(RevisionGraph graph, RevisionScript s) {

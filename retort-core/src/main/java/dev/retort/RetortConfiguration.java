@@ -293,6 +293,20 @@ public final class RetortConfiguration {
     }
 
     /**
+     * Objects the declaration does not own, by name or pattern ({@code [schema] exclude}, {@code RETORT_EXCLUDE}):
+     * {@code schema.name} or {@code name}, {@code *} for any characters, {@code ?} for one; e.g.
+     * {@code public.legacy_audit}, {@code audit.*}, {@code tmp_*}. An excluded table takes its indexes, constraints,
+     * triggers and policies along. Other tools' bookkeeping tables ({@code flyway_schema_history},
+     * {@code databasechangelog}, {@code databasechangeloglock}, {@code alembic_version}) are always excluded.
+     *
+     * @param patterns the patterns
+     * @return this configuration
+     */
+    public RetortConfiguration exclude(String... patterns) {
+        return set(Setting.EXCLUDE, List.of(patterns));
+    }
+
+    /**
      * Jars and class folders holding {@code SchemaDefinition} classes ({@code [schema] classpath}).
      *
      * @param paths the paths

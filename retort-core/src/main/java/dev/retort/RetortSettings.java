@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param excludeSchemas      schemas it does not own
  * @param kinds               the object kinds it owns ({@code entities}, {@code views}...); empty for every kind
  * @param excludeTables       tables it does not own ({@code schema.table} or {@code table}), with what hangs on them
+ * @param exclude             objects it does not own, by name or pattern ({@code public.flyway_schema_history},
+ *                            {@code audit.*}, {@code tmp_*}); a table takes what hangs on it along
  * @param definitionClasspath jars and class folders holding {@code SchemaDefinition} classes
  * @param definitions         {@code SchemaDefinition} classes by name
  * @param owners              whether object owners are compared ({@code [schema] owners}); null for the planner's
@@ -37,7 +39,7 @@ import java.util.Objects;
 public record RetortSettings(Path baseDirectory, String url, List<Location> migrations, String versionSchema,
                              TransactionMode transactionMode, List<Location> schemaLocations, List<String> schemas,
                              List<String> excludeSchemas, List<String> kinds, List<String> excludeTables,
-                             List<Path> definitionClasspath, List<String> definitions, Boolean owners, String devUrl,
+                             List<String> exclude, List<Path> definitionClasspath, List<String> definitions, Boolean owners, String devUrl,
                              Duration lockTimeout, Duration statementTimeout, int lockRetries,
                              Duration advisoryLockTimeout) {
     /** How a run is split into transactions. */
@@ -60,6 +62,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
      * @param excludeSchemas schemas it does not own
      * @param kinds the object kinds it owns ({@code entities}, {@code views}...); empty for every kind
      * @param excludeTables tables it does not own ({@code schema.table} or {@code table}), with what hangs on them
+     * @param exclude objects it does not own, by name or pattern ({@code schema.name} or {@code name}, with {@code *} and {@code ?})
      * @param definitionClasspath jars and class folders holding {@code SchemaDefinition} classes
      * @param definitions {@code SchemaDefinition} classes by name
      * @param owners whether object owners are compared ({@code [schema] owners}); null for the planner's default
@@ -77,6 +80,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         excludeSchemas = List.copyOf(excludeSchemas);
         kinds = List.copyOf(kinds);
         excludeTables = List.copyOf(excludeTables);
+        exclude = List.copyOf(exclude);
         definitionClasspath = List.copyOf(definitionClasspath);
         definitions = List.copyOf(definitions);
         Objects.requireNonNull(transactionMode, "transactionMode");
@@ -106,7 +110,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         Path base = baseDirectory.toAbsolutePath().normalize();
         return new RetortSettings(base, null, List.of(Location.filesystem(base.resolve("migrations"))), "public",
                 TransactionMode.ALL, List.of(Location.filesystem(base.resolve("schema"))), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, null, Duration.ofSeconds(10), Duration.ZERO, 0,
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Duration.ofSeconds(10), Duration.ZERO, 0,
                 Duration.ofSeconds(60));
     }
 
@@ -118,7 +122,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
      */
     public RetortSettings withVersionSchema(String schema) {
         return new RetortSettings(baseDirectory, url, migrations, schema, transactionMode, schemaLocations, schemas,
-                excludeSchemas, kinds, excludeTables, definitionClasspath, definitions, owners, devUrl, lockTimeout,
+                excludeSchemas, kinds, excludeTables, exclude, definitionClasspath, definitions, owners, devUrl, lockTimeout,
                 statementTimeout, lockRetries, advisoryLockTimeout);
     }
 
@@ -137,7 +141,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return "RetortSettings[baseDirectory=" + baseDirectory + ", url=" + redact(url) + ", migrations=" + migrations
                 + ", versionSchema=" + versionSchema + ", transactionMode=" + transactionMode + ", schemaLocations="
                 + schemaLocations + ", schemas=" + schemas + ", excludeSchemas=" + excludeSchemas + ", kinds=" + kinds
-                + ", excludeTables=" + excludeTables + ", definitionClasspath=" + definitionClasspath
+                + ", excludeTables=" + excludeTables + ", exclude=" + exclude + ", definitionClasspath=" + definitionClasspath
                 + ", definitions=" + definitions + ", owners=" + owners + ", devUrl=" + redact(devUrl)
                 + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout + ", lockRetries="
                 + lockRetries + ", advisoryLockTimeout=" + advisoryLockTimeout + "]";

@@ -36,6 +36,7 @@ class SettingsTest {
             exclude_schemas = ["audit"]
             kinds = ["views", "functions"]
             exclude_tables = ["app.legacy"]
+            exclude = ["audit.*", "tmp_*"]
             classpath = ["build/classes"]
             definitions = ["com.acme.ShopSchema"]
             owners = false
@@ -58,6 +59,7 @@ class SettingsTest {
             Map.entry("RETORT_EXCLUDE_SCHEMAS", "audit"),
             Map.entry("RETORT_KINDS", "views,functions"),
             Map.entry("RETORT_EXCLUDE_TABLES", "app.legacy"),
+            Map.entry("RETORT_EXCLUDE", "audit.*,tmp_*"),
             Map.entry("RETORT_CLASSPATH", "build/classes"),
             Map.entry("RETORT_DEFINITIONS", "com.acme.ShopSchema"),
             Map.entry("RETORT_OWNERS", "false"),
@@ -71,7 +73,7 @@ class SettingsTest {
                 .migrations("db/migrations", "classpath:db/migration").versionSchema("meta")
                 .transactionMode(RetortSettings.TransactionMode.PER_REVISION)
                 .schemaLocations("schema", "classpath:db/schema").schemas("app", "billing").excludeSchemas("audit")
-                .kinds("views", "functions").excludeTables("app.legacy").definitionClasspath("build/classes")
+                .kinds("views", "functions").excludeTables("app.legacy").exclude("audit.*", "tmp_*").definitionClasspath("build/classes")
                 .definitions("com.acme.ShopSchema").owners(false).devUrl("postgresql://dev@devdb/postgres")
                 .load().settings();
         Path file = dir.resolve("retort.toml");

@@ -6,9 +6,17 @@ import picocli.CommandLine.Command;
 
 @Command(name = "branches", description = "List the branch points: revisions with more than one child.")
 final class BranchesCommand extends ProjectCommand {
+    @picocli.CommandLine.Option(names = "--json", description = "print the branch points as a JSON array (each with its children)")
+    boolean json;
+
     @Override
     public Integer call() {
         Retort retort = retort();
+        if (json) {
+            out().println("[" + String.join(",\n ", retort.branchPoints().stream().map(Json::revision).toList()) + "]");
+            out().flush();
+            return 0;
+        }
         for (RevisionInfo point : retort.branchPoints()) {
             out().println(Printing.line(point));
             for (String id : point.children()) {

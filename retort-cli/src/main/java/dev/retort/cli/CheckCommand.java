@@ -30,6 +30,27 @@ final class CheckCommand extends ProjectCommand {
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
 
+    @Option(names = "--exclude", paramLabel = "PATTERN", split = ",",
+            description = "leave objects out of the comparison by name or pattern: schema.name or name, * and ? "
+                    + "(repeatable; adds to [schema] exclude)")
+    java.util.List<String> exclude = new java.util.ArrayList<>();
+
+    @Override
+    boolean jsonOutput() {
+        return json;
+    }
+
+    @Override
+    dev.retort.RetortConfiguration configuration() {
+        dev.retort.RetortConfiguration c = super.configuration();
+        if (!exclude.isEmpty()) {
+            java.util.List<String> all = new java.util.ArrayList<>(c.load().settings().exclude());
+            all.addAll(exclude);
+            c.exclude(all.toArray(String[]::new));
+        }
+        return c;
+    }
+
     @Override
     boolean detailsByDefault() {
         return true;
@@ -59,12 +80,12 @@ final class CheckCommand extends ProjectCommand {
                     + Json.strings(result.applied()) + ", \"heads\": " + Json.strings(result.heads())
                     + ", \"differences\": " + Json.strings(List.copyOf(differences)) + "}");
         } else if (result.passed()) {
-            out.println(picocli.CommandLine.Help.Ansi.AUTO.string("@|green ok:|@ ") + (replay ? "the migrations replayed to " : "the database at ")
+            out.println(root().ansi().string("@|green ok:|@ ") + (replay ? "the migrations replayed to " : "the database at ")
                     + String.join(", ", result.heads().isEmpty() ? List.of("base") : result.heads())
                     + " match" + (replay ? "" : "es") + " the declared schema");
         } else {
             if (!result.atHead()) {
-                out.println(picocli.CommandLine.Help.Ansi.AUTO.string("@|red not at head:|@") + " the database is at " + (result.applied().isEmpty() ? "base"
+                out.println(root().ansi().string("@|red not at head:|@") + " the database is at " + (result.applied().isEmpty() ? "base"
                         : String.join(", ", result.applied())) + ", the migrations' head is "
                         + (result.heads().isEmpty() ? "base" : String.join(", ", result.heads())));
             }

@@ -32,7 +32,12 @@ final class CliListener implements RetortListener {
         } else if (event instanceof RetortEvent.WaitingForLock e) {
             progress(e.message());
         } else if (event instanceof RetortEvent.Message e) {
-            if (!e.detail()) {
+            if (!e.detail() && e.text().startsWith("note: ")) {
+                if (!quiet) { // a remark about the run, not its output: stdout stays parseable
+                    err.println("retort: " + e.text());
+                    err.flush();
+                }
+            } else if (!e.detail()) {
                 progress(e.text());
             } else if (verbose || (detailsByDefault && !quiet)) {
                 err.println("retort: " + e.text());

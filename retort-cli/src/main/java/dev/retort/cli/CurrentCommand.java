@@ -8,8 +8,6 @@ import picocli.CommandLine.Option;
 
 @Command(name = "current", description = "Show the revisions the database is at (nothing when none is applied).")
 final class CurrentCommand extends ProjectCommand {
-    @Option(names = {"-v", "--verbose"}, description = "show each revision in full")
-    boolean verbose;
 
     @Option(names = "--json", description = "print {\"current\": [...], \"heads\": [...], \"atHead\": ...} as JSON")
     boolean json;
@@ -28,7 +26,7 @@ final class CurrentCommand extends ProjectCommand {
             RevisionInfo r = retort.revision(id);
             if (r == null) {
                 out().println(id + " (not in the migrations directory)");
-            } else if (verbose) {
+            } else if (root().verbose) {
                 Printing.verbose(out(), r);
             } else {
                 out().println(id + Printing.tags(r));

@@ -24,6 +24,10 @@ final class DeclaredOptions {
                     + "(default: all); the target's other objects are never created or dropped")
     List<String> kinds = new ArrayList<>();
 
+    @Option(names = "--exclude", paramLabel = "PATTERN", split = ",",
+            description = "leave objects out by name or pattern: schema.name or name, * and ? (repeatable)")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--classpath", paramLabel = "PATH",
             description = "jars and class folders holding SchemaDefinition classes (separated by the platform's "
                     + "path separator; repeatable)")
@@ -77,6 +81,9 @@ final class DeclaredOptions {
         }
         if (!kinds.isEmpty()) {
             c.kinds(kinds.toArray(String[]::new));
+        }
+        if (!exclude.isEmpty()) {
+            c.exclude(exclude.toArray(String[]::new));
         }
         if (!scope.schemas.isEmpty()) {
             c.schemas(scope.schemas.toArray(String[]::new));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff",
         description = {"Print the SQL that turns the schema of --from into the schema of --to (stdout holds only SQL).",
             "Either side may be a database URL, a folder of .sql files or a project's retort.toml: a declared schema "
                 + "is built in a scratch database (--dev-url) and never touches the compared database."},
@@ -35,6 +35,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--exit-code", description = "exit 1 when the schemas differ, 0 when they are the same")
     boolean exitCode;
+
+    @Option(names = "--json", description = "print the statements as JSON, each with its object, action and hazards "
+            + "(see docs/cli.md)")
+    boolean json;
 
     @Option(names = "--verify", description = "prove the plan and its reverse on a scratch database before printing it")
     boolean verify;
@@ -73,7 +77,18 @@ final class DiffCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("retort: " + diff.skipped());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(diff.sql());
+        if (json) {
+            java.util.List<String> changes = new java.util.ArrayList<>();
+            for (dev.retort.Change c : diff.changes()) {
+                changes.add("{\"object\": " + Json.string(c.object()) + ", \"action\": " + Json.string(c.action())
+                        + ", \"sql\": " + Json.string(c.sql()) + ", \"hazards\": " + Json.strings(c.hazards())
+                        + ", \"transactional\": " + c.transactional() + "}");
+            }
+            out.println("{\"schemaVersion\": 1, \"differs\": " + !diff.isEmpty() + ", \"statements\": ["
+                    + String.join(",\n  ", changes) + "]}");
+        } else {
+            out.print(diff.sql());
+        }
         out.flush();
         return exitCode && !diff.isEmpty() ? 1 : 0;
     }

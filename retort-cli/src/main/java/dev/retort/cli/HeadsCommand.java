@@ -7,8 +7,6 @@ import picocli.CommandLine.Option;
 
 @Command(name = "heads", description = "List the heads of the revision graph (more than one means unmerged branches).")
 final class HeadsCommand extends ProjectCommand {
-    @Option(names = {"-v", "--verbose"}, description = "show each head in full")
-    boolean verbose;
 
     @Option(names = "--json", description = "print the heads as a JSON array")
     boolean json;
@@ -21,7 +19,7 @@ final class HeadsCommand extends ProjectCommand {
             return 0;
         }
         for (RevisionInfo head : heads) {
-            if (verbose) {
+            if (root().verbose) {
                 Printing.verbose(out(), head);
             } else {
                 out().println(head.id() + Printing.tags(head));

@@ -10,8 +10,6 @@ final class HistoryCommand extends ProjectCommand {
     @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE", description = "FROM:TO (either end may be left out), e.g. base:head, a1b2:")
     String range;
 
-    @Option(names = {"-v", "--verbose"}, description = "show each revision in full")
-    boolean verbose;
 
     @Option(names = "--json", description = "print the revisions as a JSON array")
     boolean json;
@@ -24,7 +22,7 @@ final class HistoryCommand extends ProjectCommand {
             return 0;
         }
         for (RevisionInfo r : history) {
-            if (verbose) {
+            if (root().verbose) {
                 Printing.verbose(out(), r);
             } else {
                 out().println(Printing.line(r));

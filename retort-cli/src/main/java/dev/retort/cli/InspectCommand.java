@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(name = "inspect",
         description = "Read a database's schema and print it: a summary, or every object's details with --json.",
         footer = {"", "Examples:",
             "  retort inspect --url postgresql://postgres@localhost:5432/shop",
@@ -22,10 +22,6 @@ import picocli.CommandLine.Spec;
 final class InspectCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--url", required = true, paramLabel = "URL",
-            description = "the database: postgresql://user:password@host:port/db or jdbc:postgresql://...")
-    String url;
 
     @Option(names = "--json", description = "print the snapshot as JSON: objects with all their fields, and dependencies")
     boolean json;
@@ -36,7 +32,10 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RetortCli root = (RetortCli) spec.root().userObject();
-        RetortConfiguration c = Retort.configure().environment(root.environment).url(url);
+        if (root.url == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--url=URL'");
+        }
+        RetortConfiguration c = Retort.configure().environment(root.environment).url(root.url);
         if (!scope.schemas.isEmpty()) {
             c.schemas(scope.schemas.toArray(String[]::new));
         }

@@ -34,7 +34,8 @@ final class Json {
         return "{\"revision\": " + string(s.id()) + ", \"revises\": " + strings(s.parents())
                 + ", \"branchLabels\": " + strings(s.branchLabels()) + ", \"dependsOn\": " + strings(s.dependsOn())
                 + ", \"message\": " + string(s.message()) + ", \"createDate\": " + string(String.valueOf(s.createDate()))
-                + ", \"head\": " + s.isHead() + ", \"file\": " + string(s.file()) + "}";
+                + ", \"head\": " + s.isHead() + ", \"children\": " + strings(s.children()) + ", \"file\": "
+                + string(s.file()) + "}";
     }
 
     static String strings(List<String> values) {

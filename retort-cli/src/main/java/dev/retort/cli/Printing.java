@@ -18,6 +18,18 @@ final class Printing {
         }
     }
 
+    /** A run as {@code upgrade --json} and {@code downgrade --json} print it. */
+    static String json(RunResult result) {
+        List<String> runs = new ArrayList<>();
+        for (RunResult.RevisionRun r : result.revisions()) {
+            runs.add("{\"revision\": " + Json.string(r.revision()) + ", \"direction\": " + Json.string(r.direction())
+                    + ", \"durationMs\": " + r.took().toMillis() + "}");
+        }
+        return "{\"schemaVersion\": 1, \"operation\": " + Json.string(result.operation()) + ", \"headsBefore\": "
+                + Json.strings(result.headsBefore()) + ", \"headsAfter\": " + Json.strings(result.headsAfter())
+                + ", \"revisions\": [" + String.join(", ", runs) + "], \"durationMs\": " + result.took().toMillis() + "}";
+    }
+
     /** {@code parent -> id (head) (label), message}. */
     static String line(RevisionInfo s) {
         String parents = s.parents().isEmpty() ? "<base>" : String.join(", ", s.parents());

@@ -5,14 +5,12 @@ import dev.retort.RetortConfiguration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Base of the commands working on a project: options, output, and paths shown relative to where retort runs. */
 abstract class ProjectCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOptions project;
+    final ProjectOptions project = new ProjectOptions();
 
     @Spec
     CommandSpec spec;
@@ -27,7 +25,10 @@ abstract class ProjectCommand implements Callable<Integer> {
     /** The project's configuration, to add command options to before loading. */
     RetortConfiguration configuration() {
         RetortCli root = root();
-        return project.configuration(spec.commandLine().getErr(), root.environment).listener(new CliListener(out(),
+        project.config = root.config;
+        project.url = root.url;
+        PrintWriter progress = jsonOutput() ? spec.commandLine().getErr() : out(); // stdout holds only the JSON
+        return project.configuration(spec.commandLine().getErr(), root.environment).listener(new CliListener(progress,
                 spec.commandLine().getErr(), root.quiet, root.verbose, detailsByDefault()));
     }
 
@@ -40,6 +41,11 @@ abstract class ProjectCommand implements Callable<Integer> {
         try (Interrupts.Registration r = Interrupts.onInterrupt(retort::cancel)) {
             return work.get();
         }
+    }
+
+    /** Whether the command prints JSON on stdout, so its progress lines go to stderr. */
+    boolean jsonOutput() {
+        return false;
     }
 
     /** Whether behind-the-scenes steps are shown without -v (the long commands: building, verifying). */

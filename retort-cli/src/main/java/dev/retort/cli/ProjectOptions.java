@@ -4,14 +4,13 @@ import dev.retort.RetortConfiguration;
 import dev.retort.Retort;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
-/** The options every project command takes: where the project's retort.toml is, and --url. */
+/** What every project command is given: where the project's retort.toml is, and --url. */
 final class ProjectOptions {
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "the project's configuration (default: ./retort.toml)")
+    // The values of the global -c/--config and --url (declared on the root command, given before or after the
+    // subcommand), copied here by ProjectCommand.
     Path config = Path.of("retort.toml");
 
-    @Option(names = "--url", paramLabel = "URL", description = "the database, postgresql://user:password@host:port/db; overrides retort.toml")
     String url;
 
     /**

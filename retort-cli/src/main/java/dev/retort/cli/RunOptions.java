@@ -8,6 +8,9 @@ import picocli.CommandLine.Option;
 
 /** Options of the commands that run migrations. */
 final class RunOptions {
+    @Option(names = "--json", description = "print what ran as JSON (see docs/cli.md); progress goes to stderr")
+    boolean json;
+
     @Option(names = "--sql", description = "print the SQL instead of running it (offline: no database is contacted)")
     boolean sql;
 

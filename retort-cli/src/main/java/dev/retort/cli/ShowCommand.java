@@ -9,9 +9,18 @@ final class ShowCommand extends ProjectCommand {
     @Parameters(index = "0", paramLabel = "REV", description = "a revision id or prefix, a branch label, head, <label>@head")
     String revision;
 
+    @picocli.CommandLine.Option(names = "--json", description = "print the revisions as a JSON array")
+    boolean json;
+
     @Override
     public Integer call() {
-        for (RevisionInfo r : retort().revisions(revision)) {
+        java.util.List<RevisionInfo> revisions = retort().revisions(revision);
+        if (json) {
+            out().println("[" + String.join(",\n ", revisions.stream().map(Json::revision).toList()) + "]");
+            out().flush();
+            return 0;
+        }
+        for (RevisionInfo r : revisions) {
             Printing.verbose(out(), r);
         }
         return 0;

@@ -17,6 +17,11 @@ final class UpgradeCommand extends ProjectCommand {
     RunOptions run;
 
     @Override
+    boolean jsonOutput() {
+        return run.json;
+    }
+
+    @Override
     public Integer call() {
         Retort retort = run.apply(configuration()).load();
         if (run.sql) {
@@ -25,7 +30,10 @@ final class UpgradeCommand extends ProjectCommand {
             return 0;
         }
         RunResult result = cancellable(retort, () -> retort.upgrade(target));
-        if (!root().quiet) {
+        if (run.json) {
+            out().println(Printing.json(result));
+            out().flush();
+        } else if (!root().quiet) {
             Printing.printResult(out(), result);
         }
         return 0;

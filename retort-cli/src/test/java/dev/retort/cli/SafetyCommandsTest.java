@@ -210,6 +210,8 @@ class SafetyCommandsTest {
         Path config = project(dir);
         db.execute("CREATE TABLE orders (id int)");
         revision(dir, "r01_first.sql", "r01", "", "ALTER TABLE orders ADD COLUMN note text;");
+        // The revisions run on top of a table made by hand: said on purpose (an unstamped database is refused).
+        assertThat(retort(config, db, "stamp", "base").code()).isZero();
         Files.writeString(config, Files.readString(config).replace("# lock_timeout = \"10s\"", "lock_timeout = \"150ms\""));
         try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
             holder.setAutoCommit(false);
@@ -241,6 +243,8 @@ class SafetyCommandsTest {
         Path config = project(dir);
         db.execute("CREATE TABLE orders (id int)");
         revision(dir, "r01_first.sql", "r01", "", "ALTER TABLE orders ADD COLUMN note text;");
+        // The revisions run on top of a table made by hand: said on purpose (an unstamped database is refused).
+        assertThat(retort(config, db, "stamp", "base").code()).isZero();
         for (String signal : List.of("INT", "TERM", "HUP")) {
             try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
                 holder.setAutoCommit(false);
@@ -268,7 +272,7 @@ class SafetyCommandsTest {
                 holder.rollback();
             }
         }
-        assertThat(relations(db)).containsExactly("orders");
+        assertThat(relations(db)).filteredOn(r -> !r.startsWith("retort_")).containsExactly("orders"); // stamped base only
     }
 
     @Test

@@ -20,11 +20,25 @@ import java.util.TreeMap;
  * What a declaration owns: schemas (all non-system ones unless {@code schemas} names some, minus
  * {@code excludeSchemas}) and kinds. Objects outside it are neither created nor dropped by a diff; when the scope is
  * narrower than everything, the dev database first receives the target's objects outside it, so declarations can
- * refer to them. Retort's version tables (in {@code versionSchema}) are never in scope. {@code owners}: whether
- * owners other than the migrating role are compared and set ({@link InspectionScope}).
+ * refer to them. Retort's version tables (in {@code versionSchema}) are never in scope, nor are other tools'
+ * bookkeeping tables ({@link #BOOKKEEPING}). {@code exclude} holds patterns of objects it does not own either:
+ * {@code schema.name} or {@code name}, where {@code *} stands for any characters and {@code ?} for one; an excluded
+ * table takes what hangs on it (columns' defaults, constraints, indexes, triggers, policies) along, and
+ * {@code schema.*} excludes the schema itself too. {@code owners}: whether owners other than the migrating role are
+ * compared and set ({@link InspectionScope}).
  */
 public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
-                            String versionSchema, boolean owners, List<String> excludeTables) {
+                            String versionSchema, boolean owners, List<String> exclude) {
+    /**
+     * The bookkeeping tables of other migration tools, in any schema, and the tool each belongs to: never in scope,
+     * so adopting Retort beside (or after) them never plans to drop them.
+     */
+    public static final java.util.Map<String, String> BOOKKEEPING = java.util.Map.of(
+            "flyway_schema_history", "Flyway's history table",
+            "databasechangelog", "Liquibase's changelog table",
+            "databasechangeloglock", "Liquibase's lock table",
+            "alembic_version", "Alembic's version table");
+
     /**
      * The kinds Alembic Utils calls entities: what sits beside another tool that manages tables. Extensions are not
      * among them (an undeclared extension would be dropped with everything it holds); add {@code extension} to own them.
@@ -48,9 +62,15 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
         this(schemas, excludeSchemas, kinds, versionSchema, owners, List.of());
     }
 
-    /** @param excludeTables tables the declaration does not own, with what hangs on them: {@code schema.table} or {@code table} */
+    /** @param exclude patterns of objects the declaration does not own: {@code schema.name} or {@code name}, with {@code *} and {@code ?} */
     public DeclaredScope {
-        excludeTables = List.copyOf(excludeTables);
+        exclude = List.copyOf(exclude);
+        for (String pattern : exclude) {
+            if (pattern.isBlank() || pattern.chars().filter(c -> c == '.').count() > 1) {
+                throw new RetortException("exclude pattern '" + pattern + "' is not schema.name or name "
+                        + "(e.g. public.flyway_schema_history, audit.*, tmp_*)");
+            }
+        }
         schemas = List.copyOf(schemas);
         excludeSchemas = List.copyOf(excludeSchemas);
         kinds = kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : Set.copyOf(EnumSet.copyOf(kinds));
@@ -106,7 +126,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     /** Whether the declaration owns everything the inspector reads, so nothing needs to come from the target. */
     public boolean ownsEverything() {
-        return schemas.isEmpty() && excludeSchemas.isEmpty() && excludeTables.isEmpty()
+        return schemas.isEmpty() && excludeSchemas.isEmpty() && exclude.isEmpty()
                 && kinds.size() == ObjectKind.values().length;
     }
 
@@ -116,7 +136,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
      */
     public boolean owns(CatalogObject object, CatalogSnapshot snapshot) {
         ObjectId id = object.id();
-        if (!schemaOwned(object) || excludedTable(id)) {
+        if (!schemaOwned(object) || excluded(id) || bookkeeping(id) != null) {
             return false;
         }
         if (id.kind() == ObjectKind.INDEX && kinds.contains(ObjectKind.MATERIALIZED_VIEW)
@@ -126,13 +146,57 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
         return kinds.contains(id.kind());
     }
 
-    /** A table named in {@code excludeTables}, or an object on one (index, constraint, trigger, policy...). */
-    private boolean excludedTable(ObjectId id) {
-        if (excludeTables.isEmpty() || id.schema() == null) {
-            return false;
+    /** Whether an object matches an exclude pattern itself, through its table, or (for a schema) as {@code schema.*}. */
+    private boolean excluded(ObjectId id) {
+        for (String pattern : exclude) {
+            int dot = pattern.indexOf('.');
+            String schemaPart = dot < 0 ? "*" : pattern.substring(0, dot);
+            String namePart = dot < 0 ? pattern : pattern.substring(dot + 1);
+            if (id.kind() == ObjectKind.SCHEMA) {
+                if (dot >= 0 && namePart.equals("*") && glob(schemaPart, id.name())) {
+                    return true;
+                }
+                continue;
+            }
+            if (id.schema() == null || !glob(schemaPart, id.schema())) {
+                continue;
+            }
+            if (glob(namePart, id.name()) || (id.table() != null && glob(namePart, id.table()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tool whose bookkeeping table {@code id} is (or hangs on), e.g. "Flyway's history table"; null for any
+     * other object.
+     */
+    public static String bookkeeping(ObjectId id) {
+        if (id.schema() == null || id.kind() == ObjectKind.SCHEMA) {
+            return null;
         }
         String table = id.kind() == ObjectKind.TABLE ? id.name() : id.table();
-        return table != null && (excludeTables.contains(table) || excludeTables.contains(id.schema() + "." + table));
+        return table == null ? null : BOOKKEEPING.get(table);
+    }
+
+    /** The other tools' bookkeeping tables in a snapshot, each with what it is, for a note to the user. */
+    public static java.util.SortedMap<String, String> bookkeepingTables(CatalogSnapshot snapshot) {
+        java.util.SortedMap<String, String> out = new TreeMap<>();
+        for (CatalogObject o : snapshot.all()) {
+            if (o.id().kind() == ObjectKind.TABLE && bookkeeping(o.id()) != null) {
+                out.put(o.id().schema() + "." + o.id().name(), bookkeeping(o.id()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean glob(String pattern, String name) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
+        }
+        return name.matches(regex.toString());
     }
 
     private boolean schemaOwned(CatalogObject object) {
@@ -146,7 +210,8 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     /** The snapshot with only the objects the declaration owns, and the edges among them. */
     public CatalogSnapshot restrict(CatalogSnapshot snapshot) {
-        if (kinds.size() == ObjectKind.values().length && excludeTables.isEmpty()) {
+        if (kinds.size() == ObjectKind.values().length && exclude.isEmpty()
+                && snapshot.all().stream().noneMatch(o -> bookkeeping(o.id()) != null)) {
             return snapshot; // the inspector already applied the schema part
         }
         TreeMap<ObjectId, CatalogObject> kept = new TreeMap<>();

@@ -82,6 +82,11 @@ public interface Progress extends Consumer<String> {
     default void devDatabaseBuilt(String database, int statements, Duration took) {
     }
 
+    /** Something the user should see even without asking for detail (an object left out of scope, say). */
+    default void note(String text) {
+        accept(text);
+    }
+
     /** A plan ({@code what}: "the upgrade", "the downgrade") was applied on the dev database and reached its target. */
     default void planVerified(String what, int statements) {
     }

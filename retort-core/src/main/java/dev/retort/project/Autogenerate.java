@@ -47,7 +47,7 @@ public final class Autogenerate {
         MigrationPlan upgrade;
         MigrationPlan downgrade;
         try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), log)) {
-            CatalogSnapshot current = scope.restrict(Schemas.inspect(target, scope.inspection()));
+            CatalogSnapshot current = Schemas.inspectOwned(target, scope, log);
             MigrationPlanner planner = new MigrationPlanner();
             upgrade = planner.plan(current, wanted.snapshot());
             downgrade = planner.plan(wanted.snapshot(), current);

@@ -63,7 +63,7 @@ public final class Check {
     private MigrationPlan compare(Connector database, DatabaseUrl devServer, Consumer<String> log) {
         DeclaredScope scope = project.declaredScope();
         CatalogSnapshot wanted = Schemas.declaredSnapshot(project.declaredSchema(), database, devServer, scope, log);
-        CatalogSnapshot actual = scope.restrict(Schemas.inspect(database, scope.inspection()));
+        CatalogSnapshot actual = Schemas.inspectOwned(database, scope, log);
         return new MigrationPlanner().plan(actual, wanted);
     }
 }

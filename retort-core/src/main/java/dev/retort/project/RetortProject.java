@@ -140,9 +140,11 @@ public final class RetortProject {
 
     /** The scope the declaration owns, from the settings; Retort's version tables are never in it. */
     public DeclaredScope declaredScope() {
+        List<String> exclude = new ArrayList<>(settings.excludeTables());
+        exclude.addAll(settings.exclude());
         return new DeclaredScope(settings.schemas(), settings.excludeSchemas(),
                 DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(),
-                settings.owners() == null || settings.owners(), settings.excludeTables());
+                settings.owners() == null || settings.owners(), exclude);
     }
 
     /**
@@ -288,6 +290,22 @@ public final class RetortProject {
         }
         return new Autogenerate(this).run(new Autogenerate.Options(message, revisionId, verify, allowEmpty,
                 devServer(devServer)), log);
+    }
+
+    /** Writes a baseline revision of the database's current schema, and stamps the database at it unless told not to. */
+    public Baseline.Outcome baseline(Baseline.Options options, Consumer<String> log) {
+        return new Baseline(this).run(options, log);
+    }
+
+    /** Adopts a Flyway-managed database: a baseline, or one revision per Flyway migration; Flyway's history imported. */
+    public dev.retort.ImportResult importFlyway(FlywayImport.Options options, Consumer<String> log) {
+        return new FlywayImport(this).run(options, log);
+    }
+
+    /** Adopts a Liquibase-managed database as a baseline; Liquibase's changelog imported. */
+    public dev.retort.ImportResult importLiquibase(String message, boolean stamp, boolean writeSchema,
+                                                   Consumer<String> log) {
+        return new LiquibaseImport(this).run(message, stamp, writeSchema, log);
     }
 
     // ---- new revision files --------------------------------------------------------------------------------

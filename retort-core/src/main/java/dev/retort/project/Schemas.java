@@ -43,6 +43,17 @@ public final class Schemas {
         }
     }
 
+    /**
+     * The live database's schema as far as {@code scope} owns it; other tools' bookkeeping tables found there are
+     * left out with a note.
+     */
+    public static CatalogSnapshot inspectOwned(Connector database, DeclaredScope scope, Consumer<String> log) {
+        CatalogSnapshot whole = inspect(database, scope.inspection());
+        DeclaredScope.bookkeepingTables(whole).forEach((table, what) -> Progress.of(log).note("note: " + table
+                + " (" + what + ") is left out of scope: Retort never creates, changes or drops it"));
+        return scope.restrict(whole);
+    }
+
     /** The statements that turn the schema at {@code from} into the schema at {@code to}. */
     public static MigrationPlan diff(DatabaseUrl from, DatabaseUrl to, InspectionScope scope) {
         return new MigrationPlanner().plan(inspect(from, scope), inspect(to, scope));
@@ -175,7 +186,7 @@ public final class Schemas {
     private static Side side(DiffSide source, boolean keepSession, Connector target, DatabaseUrl devServer,
                              DeclaredScope scope, Consumer<String> log) {
         if (source instanceof DiffSide.Live live) {
-            return new Side(scope.restrict(inspect(live.database(), scope.inspection())), null);
+            return new Side(inspectOwned(live.database(), scope, log), null);
         }
         DeclaredSchema declared = ((DiffSide.Declared) source).schema();
         if (!keepSession) {

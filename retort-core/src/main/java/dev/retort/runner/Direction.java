@@ -10,7 +10,9 @@ public enum Direction {
     /** Marked not applied by {@code stamp} without running its downgrade. */
     UNSTAMP,
     /** The file's changed checksum accepted on purpose by {@code repair}. */
-    REPAIR;
+    REPAIR,
+    /** A migration another tool (Flyway, Liquibase) applied, recorded when the database was adopted. */
+    IMPORT;
 
     public String sqlName() {
         return name().toLowerCase(Locale.ROOT);

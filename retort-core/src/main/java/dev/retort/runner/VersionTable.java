@@ -56,11 +56,12 @@ public final class VersionTable {
         sql.add("CREATE TABLE IF NOT EXISTS " + historyTable() + " (\n"
                 + "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
                 + "    revision text NOT NULL,\n"
-                + "    direction text NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'unstamp', 'repair')),\n"
+                + "    direction text NOT NULL CHECK (direction IN " + DIRECTIONS + "),\n"
                 + "    checksum text,\n"
                 + "    applied_at timestamptz NOT NULL DEFAULT clock_timestamp(),\n"
                 + "    applied_by text NOT NULL DEFAULT current_user,\n"
-                + "    duration_ms bigint\n"
+                + "    duration_ms bigint,\n"
+                + "    source text\n"
                 + ")");
         // A revision that runs outside a transaction is recorded here before its first statement and after each
         // one, so a run that dies halfway is found by the next run instead of being run again from the top.
@@ -75,6 +76,31 @@ public final class VersionTable {
                 + "    updated_at timestamptz NOT NULL DEFAULT clock_timestamp()\n"
                 + ")");
         return sql;
+    }
+
+    /** The directions the history accepts. */
+    private static final String DIRECTIONS = "('upgrade', 'downgrade', 'stamp', 'unstamp', 'repair', 'import')";
+
+    /**
+     * Brings a history table created before imports existed up to date: the {@code source} column, and
+     * {@code import} among the directions.
+     */
+    public List<String> importColumns() {
+        return List.of("ALTER TABLE " + historyTable() + " ADD COLUMN IF NOT EXISTS source text",
+                "ALTER TABLE " + historyTable() + " DROP CONSTRAINT IF EXISTS retort_history_direction_check",
+                "ALTER TABLE " + historyTable() + " ADD CONSTRAINT retort_history_direction_check CHECK (direction IN "
+                        + DIRECTIONS + ")");
+    }
+
+    /** A history row for a migration another tool applied: when, by whom, how long, and where it came from. */
+    public String importInsert(String revision, String source, String checksum, java.time.OffsetDateTime appliedAt,
+                               String appliedBy, Long durationMs) {
+        return "INSERT INTO " + historyTable() + " (revision, direction, checksum, applied_at, applied_by, "
+                + "duration_ms, source) VALUES (" + SqlText.literal(revision) + ", 'import', "
+                + SqlText.literal(checksum) + ", " + (appliedAt == null ? "clock_timestamp()"
+                : SqlText.literal(appliedAt.toString()) + "::timestamptz") + ", "
+                + (appliedBy == null ? "current_user" : SqlText.literal(appliedBy)) + ", "
+                + (durationMs == null ? "NULL" : durationMs.toString()) + ", " + SqlText.literal(source) + ")";
     }
 
     /** The statements turning the stored heads {@code before} into {@code after}. */
