@@ -53,7 +53,7 @@ class BuildToolSettingsTest {
         assertThatThrownBy(() -> Retort.configure().baseDirectory(dir)
                 .setting("database.lock_timeout", "soon", "<lockTimeout> of the plugin").load())
                 .isInstanceOf(RetortException.class)
-                .hasMessageStartingWith("<lockTimeout> of the plugin: database.lock_timeout: 'soon' is not a duration");
+                .hasMessageStartingWith("<lockTimeout> of the plugin: database.lock_timeout 'soon' is not a duration");
         assertThatThrownBy(() -> Retort.configure().setting("database.color", "blue", "-Dretort.color"))
                 .isInstanceOf(RetortException.class)
                 .hasMessage("-Dretort.color: database.color is not a Retort setting");
