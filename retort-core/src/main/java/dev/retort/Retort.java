@@ -7,6 +7,7 @@ import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
+import dev.retort.devdb.GeneratedNameAdoption;
 import dev.retort.devdb.DevSession;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
@@ -70,7 +71,12 @@ public final class Retort {
             whole = scope.ownsEverything() ? null : inspect(target, everySchema(scope));
             major = whole != null ? whole.majorVersion() : serverMajor(target);
         }
-        return DeclaredSnapshots.open(declared, devServer != null ? devServer : target, major, whole, scope, log);
+        DeclaredSchema rendered = declared.forServer(major);
+        DeclaredSnapshots.Built built = DeclaredSnapshots.open(rendered, devServer != null ? devServer : target, major,
+                whole, scope, log);
+        CatalogSnapshot wholeTarget = whole;
+        return target == null ? built : GeneratedNameAdoption.apply(built, rendered.writtenNames(),
+                () -> scope.restrict(wholeTarget != null ? wholeTarget : inspect(target, scope.inspection())), scope, log);
     }
 
     /**

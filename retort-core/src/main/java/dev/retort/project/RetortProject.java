@@ -4,6 +4,7 @@ import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.declared.DeclaredSchema;
+import dev.retort.declared.EntityDeclarations;
 import dev.retort.declared.SchemaDefinitions;
 import dev.retort.declared.SqlFolder;
 import dev.retort.devdb.DeclaredScope;
@@ -33,6 +34,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -107,13 +109,18 @@ public final class RetortProject {
 
     /**
      * What the project declares: the {@code .sql} files of its schema folder (when it exists), then what its
-     * SchemaDefinition classes add (named in the configuration, or found through ServiceLoader).
+     * entity classes map (through the entity module on the classpath), then what its SchemaDefinition classes add
+     * (named in the configuration, or found through ServiceLoader).
      */
     public DeclaredSchema declaredSchema() {
         SchemaSettings s = schemaSettings();
         DeclaredSchema files = java.nio.file.Files.isDirectory(config.schemaDirectory())
                 ? SqlFolder.read(config.schemaDirectory()) : DeclaredSchema.EMPTY;
-        return files.plus(SchemaDefinitions.load(s.classpath(), s.definitions()));
+        DeclaredSchema declared = files.plus(EntityDeclarations.load(s.classpath(), s.entities(),
+                        s.entityNaming() == null ? Map.of() : Map.of("naming", s.entityNaming()),
+                        config.file().toAbsolutePath().getParent()))
+                .plus(SchemaDefinitions.load(s.classpath(), s.definitions()));
+        return s.keepLiveNames() ? declared : declared.ignoringGeneratedNames();
     }
 
     /** The scope the declaration owns, from the configuration; Retort's version tables are never in it. */

@@ -22,17 +22,22 @@ import java.util.Set;
  * kinds = "entities"                  # or e.g. "views, functions, triggers"; default: every kind
  * classpath = "build/classes"         # jars and class folders holding SchemaDefinition classes
  * definitions = "com.acme.ShopSchema" # SchemaDefinition classes by name (ServiceLoader finds the others)
+ * entities = ["com.acme.model"]       # JPA entities: packages, classes or persistence.xml (retort-hibernate)
+ * entity_naming = "spring"            # or "hibernate", or naming strategy classes
+ * keep_live_names = true              # generated constraint and index names match live ones by definition
  *
  * [dev]
  * url = "embedded"                    # or a server URL; default: a scratch database on the target's server
  * </pre>
  */
 public record SchemaSettings(List<String> schemas, List<String> excludeSchemas, List<String> kinds,
-                             List<Path> classpath, List<String> definitions, String devUrl) {
+                             List<Path> classpath, List<String> definitions, String devUrl, List<String> entities,
+                             String entityNaming, boolean keepLiveNames) {
     static final Set<String> KEYS = Set.of("schema.schemas", "schema.exclude_schemas", "schema.kinds",
-            "schema.classpath", "schema.definitions", "dev.url");
+            "schema.classpath", "schema.definitions", "dev.url", "schema.entities", "schema.entity_naming",
+            "schema.keep_live_names");
     public static final SchemaSettings NONE = new SchemaSettings(List.of(), List.of(), List.of(), List.of(), List.of(),
-            null);
+            null, List.of(), null, true);
 
     public SchemaSettings {
         schemas = List.copyOf(schemas);
@@ -40,6 +45,7 @@ public record SchemaSettings(List<String> schemas, List<String> excludeSchemas, 
         kinds = List.copyOf(kinds);
         classpath = List.copyOf(classpath);
         definitions = List.copyOf(definitions);
+        entities = List.copyOf(entities);
     }
 
     /** The settings of a {@code retort.toml} that {@link RetortConfig#load} has accepted. */
@@ -55,7 +61,11 @@ public record SchemaSettings(List<String> schemas, List<String> excludeSchemas, 
         return new SchemaSettings(list(entries, "schema.schemas"), list(entries, "schema.exclude_schemas"),
                 list(entries, "schema.kinds"), list(entries, "schema.classpath").stream().map(dir::resolve).toList(),
                 list(entries, "schema.definitions"),
-                entries.containsKey("dev.url") ? entries.get("dev.url").value() : null);
+                entries.containsKey("dev.url") ? entries.get("dev.url").value() : null,
+                list(entries, "schema.entities"),
+                entries.containsKey("schema.entity_naming") ? entries.get("schema.entity_naming").value() : null,
+                !entries.containsKey("schema.keep_live_names")
+                        || !entries.get("schema.keep_live_names").value().equals("false"));
     }
 
     private static List<String> list(Map<String, TomlSubset.Entry> entries, String key) {

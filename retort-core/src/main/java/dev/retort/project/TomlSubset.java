@@ -1,6 +1,8 @@
 package dev.retort.project;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -8,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the small part of TOML that {@code retort.toml} uses: {@code [table]} headers, {@code key = value} with
- * basic ("..") or literal ('..') strings, integers and booleans, and {@code #} comments. Anything else is a
+ * basic ("..") or literal ('..') strings, integers, booleans and one-line arrays of strings, and {@code #} comments. Anything else is a
  * {@link ConfigException} naming the line. Hand-written because retort-core depends on nothing but pgjdbc and slf4j.
  */
 public final class TomlSubset {
@@ -99,12 +101,40 @@ public final class TomlSubset {
             rejectTrailing(file, lineNo, raw.substring(close + 1));
             return raw.substring(1, close);
         }
+        if (raw.startsWith("[")) {
+            return array(file, lineNo, raw);
+        }
         String bare = stripComment(raw).strip();
         if (bare.matches("[+-]?\\d+|true|false")) {
             return bare;
         }
         throw new ConfigException(file, lineNo, "unsupported value '" + raw + "' (retort.toml values are quoted "
                 + "strings, integers or true/false)");
+    }
+
+    /** A one-line array of strings, returned comma-separated (the lists of retort.toml hold no commas). */
+    private static String array(Path file, int lineNo, String raw) {
+        List<String> items = new ArrayList<>();
+        String rest = raw.substring(1).strip();
+        while (!rest.startsWith("]")) {
+            if (rest.isEmpty() || !(rest.startsWith("\"") || rest.startsWith("'"))) {
+                throw new ConfigException(file, lineNo, "arrays hold quoted strings on one line: " + raw);
+            }
+            char quote = rest.charAt(0);
+            int close = rest.indexOf(quote, 1);
+            if (close < 0) {
+                throw new ConfigException(file, lineNo, "unterminated string in an array: " + raw);
+            }
+            items.add(value(file, lineNo, rest.substring(0, close + 1)));
+            rest = rest.substring(close + 1).strip();
+            if (rest.startsWith(",")) {
+                rest = rest.substring(1).strip();
+            } else if (!rest.startsWith("]")) {
+                throw new ConfigException(file, lineNo, "expected ',' or ']' in an array: " + raw);
+            }
+        }
+        rejectTrailing(file, lineNo, rest.substring(1));
+        return String.join(",", items);
     }
 
     private static void rejectTrailing(Path file, int lineNo, String rest) {
