@@ -5,6 +5,7 @@ import dev.retort.RetortException;
 import dev.retort.SchemaSource;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
+import dev.retort.declared.EntityDeclarations;
 import dev.retort.declared.SchemaDefinitions;
 import dev.retort.declared.SqlFolder;
 import dev.retort.devdb.DeclaredScope;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,6 +40,11 @@ final class DeclaredOptions {
     @Option(names = "--definition", paramLabel = "CLASS",
             description = "a SchemaDefinition class to use (repeatable); ServiceLoader finds listed ones too")
     List<String> definitions = new ArrayList<>();
+
+    @Option(names = "--entities", paramLabel = "PACKAGE", split = ",",
+            description = "JPA entities to declare tables from: packages, classes or persistence.xml files, loaded "
+                    + "from --classpath with retort-hibernate and Hibernate (repeatable)")
+    List<String> entities = new ArrayList<>();
 
     @Option(names = "--dev-url", paramLabel = "URL",
             description = "where to build declared schemas: a server URL, or embedded[:MAJOR] "
@@ -73,10 +80,11 @@ final class DeclaredOptions {
         for (String entry : classpath) {
             Arrays.stream(entry.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).forEach(paths::add);
         }
-        if (paths.isEmpty() && definitions.isEmpty()) {
+        if (paths.isEmpty() && definitions.isEmpty() && entities.isEmpty()) {
             return DeclaredSchema.EMPTY; // ServiceLoader on Retort's own classpath finds nothing a user put there
         }
-        return SchemaDefinitions.load(paths, definitions);
+        return EntityDeclarations.load(paths, entities, Map.of(), Path.of("").toAbsolutePath())
+                .plus(SchemaDefinitions.load(paths, definitions));
     }
 
     DeclaredScope scope(ScopeOptions schemas) {

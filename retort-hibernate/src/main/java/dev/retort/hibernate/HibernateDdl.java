@@ -49,6 +49,18 @@ final class HibernateDdl {
             "(?is)^\\s*comment\\s+on\\s+column\\s+((?:\"[^\"]+\"|[^\\s(.\"]+)(?:\\.(?:\"[^\"]+\"|[^\\s(.\"]+))*)\\.");
     private static final Pattern SEQUENCE = Pattern.compile("(?is)^\\s*create\\s+sequence\\s+(\\S+)");
 
+    /**
+     * Hibernate logs its start-up at INFO through java.util.logging when nothing else is set up; a schema command
+     * has no use for it. Held so the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
+    static {
+        if (HIBERNATE_LOG.getLevel() == null) {
+            HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
+    }
+
     private HibernateDdl() {
     }
 
@@ -61,7 +73,6 @@ final class HibernateDdl {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistryBuilder registry = new StandardServiceRegistryBuilder(bootstrap);
         registry.applySettings(settings);
-        registry.applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
         registry.applySetting("jakarta.persistence.database-product-name", "PostgreSQL");
         if (major > 0) {
             registry.applySetting("jakarta.persistence.database-major-version", String.valueOf(major));
