@@ -116,8 +116,12 @@ public final class RetortProject {
         SchemaSettings s = schemaSettings();
         DeclaredSchema files = java.nio.file.Files.isDirectory(config.schemaDirectory())
                 ? SqlFolder.read(config.schemaDirectory()) : DeclaredSchema.EMPTY;
-        DeclaredSchema declared = files.plus(EntityDeclarations.load(s.classpath(), s.entities(),
-                        s.entityNaming() == null ? Map.of() : Map.of("naming", s.entityNaming()),
+        Map<String, String> entitySettings = new java.util.HashMap<>(Map.of("schemas", String.join(",", s.schemas()),
+                "exclude_schemas", String.join(",", s.excludeSchemas())));
+        if (s.entityNaming() != null) {
+            entitySettings.put("naming", s.entityNaming());
+        }
+        DeclaredSchema declared = files.plus(EntityDeclarations.load(s.classpath(), s.entities(), entitySettings,
                         config.file().toAbsolutePath().getParent()))
                 .plus(SchemaDefinitions.load(s.classpath(), s.definitions()));
         return s.keepLiveNames() ? declared : declared.ignoringGeneratedNames();

@@ -64,8 +64,24 @@ final class HibernateDdl {
     private HibernateDdl() {
     }
 
-    static DeclaredSchema render(EntityClasses entities, Naming naming, Map<String, Object> settings, int major,
-                                 ClassLoader loader) {
+    /** The schemas the declaration owns (empty: every one) and those it excludes, as configured. */
+    record Scope(List<String> schemas, List<String> excluded) {
+        static Scope of(Map<String, String> settings) {
+            return new Scope(list(settings.get("schemas")), list(settings.get("exclude_schemas")));
+        }
+
+        private static List<String> list(String value) {
+            return value == null ? List.of() : java.util.Arrays.stream(value.split(",")).map(String::strip)
+                    .filter(x -> !x.isEmpty()).toList();
+        }
+
+        boolean owns(String schema) {
+            return (schemas.isEmpty() || schemas.contains(schema)) && !excluded.contains(schema);
+        }
+    }
+
+    static DeclaredSchema render(EntityClasses entities, Naming naming, Map<String, Object> settings, Scope scope,
+                                 int major, ClassLoader loader) {
         String hibernate = "Hibernate " + Version.getVersionString();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -95,7 +111,7 @@ final class HibernateDdl {
                     .applyImplicitNamingStrategy(naming.recording(generated));
             Metadata metadata = builder.build();
             List<String> ddl = new SchemaCreatorImpl(services).generateCreationCommands(metadata, true);
-            return new HibernateDdl.Sources(hibernate, metadata, generated).declare(ddl);
+            return new HibernateDdl.Sources(hibernate, metadata, generated, naming, scope).declare(ddl);
         } catch (DeclarationException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -128,12 +144,17 @@ final class HibernateDdl {
         /** Table key to column name to the field mapping it. */
         private final Map<String, Map<String, String>> columnFields = new HashMap<>();
         private final Map<String, Table> tables = new LinkedHashMap<>();
+        /** Sequence key to the identifier field whose generator uses it. */
+        private final Map<String, String> sequenceUsers = new HashMap<>();
+        private final Scope scope;
 
-        Sources(String hibernate, Metadata metadata, Set<String> generated) {
+        Sources(String hibernate, Metadata metadata, Set<String> generated, Naming naming, Scope scope) {
             this.hibernate = hibernate;
             this.generated = generated;
+            this.scope = scope;
             for (PersistentClass entity : metadata.getEntityBindings()) {
                 String owner = entity.getClassName() != null ? entity.getClassName() : entity.getEntityName();
+                sequenceUsers(entity, owner, naming);
                 Table table = entity.getTable();
                 tableOwners.putIfAbsent(key(table), owner);
                 tables.putIfAbsent(key(table), table);
@@ -175,6 +196,42 @@ final class HibernateDdl {
             }
         }
 
+        /**
+         * The sequences an entity's identifier may use: those its {@code @SequenceGenerator}s name, and Hibernate's
+         * default {@code <entity>_SEQ} as the naming strategy renders it.
+         */
+        private void sequenceUsers(PersistentClass entity, String owner, Naming naming) {
+            if (entity.getIdentifierProperty() == null) {
+                return;
+            }
+            String label = owner + "." + entity.getIdentifierProperty().getName();
+            try {
+                var physical = naming.physical().toPhysicalSequenceName(
+                        org.hibernate.boot.model.naming.Identifier.toIdentifier(entity.getEntityName()
+                                .replaceFirst(".*\\.", "") + "_SEQ"), null);
+                sequenceUsers.putIfAbsent(tableKey(physical.render()), label);
+            } catch (RuntimeException e) {
+                // a user's strategy that needs the JDBC environment: the default name stays unattributed
+            }
+            Class<?> type = entity.getMappedClass();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                List<jakarta.persistence.SequenceGenerator> generators = new ArrayList<>();
+                generators.add(c.getAnnotation(jakarta.persistence.SequenceGenerator.class));
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    generators.add(f.getAnnotation(jakarta.persistence.SequenceGenerator.class));
+                }
+                for (var g : generators) {
+                    if (g != null) {
+                        String name = g.sequenceName().isEmpty() ? g.name() : g.sequenceName();
+                        String schema = g.schema().isEmpty() ? "" : SpringPhysicalNaming.apply(
+                                org.hibernate.boot.model.naming.Identifier.toIdentifier(g.schema())).render() + ".";
+                        sequenceUsers.putIfAbsent(tableKey(schema + naming.physical().toPhysicalSequenceName(
+                                org.hibernate.boot.model.naming.Identifier.toIdentifier(name), null).render()), label);
+                    }
+                }
+            }
+        }
+
         private void fields(String owner, Property property) {
             String label = owner + "." + property.getName();
             if (property.getValue() instanceof Component component) {
@@ -209,18 +266,39 @@ final class HibernateDdl {
                 Matcher c = COLUMN_COMMENT.matcher(sql);
                 Matcher seq = SEQUENCE.matcher(sql);
                 if (m.find() && sql.regionMatches(true, 0, "create table", 0, 12)) {
+                    requireInScope(tableKey(m.group(1)), owner(tableKey(m.group(1))));
                     out.add(createTable(sql, tableKey(m.group(1))));
                 } else if (m.find(0)) {
                     out.add(DeclaredSource.definedBy(owner(tableKey(m.group(1))), sql + ";"));
                 } else if (c.find()) {
                     out.add(DeclaredSource.definedBy(owner(tableKey(c.group(1))), sql + ";"));
                 } else if (seq.find()) {
-                    out.add(DeclaredSource.definedBy(hibernate + ": sequence " + seq.group(1), sql + ";"));
+                    String key = tableKey(seq.group(1));
+                    String user = sequenceUsers.get(key);
+                    String label = user != null ? user + " (sequence " + key + ")" : hibernate + ": sequence " + key;
+                    requireInScope(key, label);
+                    out.add(DeclaredSource.definedBy(label, sql + ";"));
                 } else {
                     out.add(DeclaredSource.definedBy(hibernate, sql + ";"));
                 }
             }
             return new DeclaredSchema(out, writtenNames(), List.of());
+        }
+
+        private void requireInScope(String key, String label) {
+            String schema = key.substring(0, key.indexOf('.'));
+            if (!scope.owns(schema)) {
+                List<String> settings = new ArrayList<>();
+                if (!scope.schemas().isEmpty()) {
+                    settings.add("schemas = " + scope.schemas());
+                }
+                if (!scope.excluded().isEmpty()) {
+                    settings.add("exclude_schemas = " + scope.excluded());
+                }
+                throw new DeclarationException(label + ": " + key + " is in schema " + schema + ", which the "
+                        + "declared scope does not own (" + String.join(", ", settings) + "): Retort would never "
+                        + "create it; move it, or widen the scope");
+            }
         }
 
         private String owner(String tableKey) {

@@ -118,6 +118,20 @@ class HibernateEntityTablesTest {
     }
 
     @Test
+    void aTableOrSequenceOutsideTheScopeNamesTheEntityAndField() {
+        assertThatThrownBy(() -> Entities.declare(Map.of("schemas", "public"), MODEL).forServer(17))
+                .isInstanceOf(DeclarationException.class)
+                .hasMessageContaining("dev.retort.hibernate.model.PurchaseOrder.orderId (sequence shop.order_numbers): "
+                        + "shop.order_numbers is in schema shop, which the declared scope does not own (schemas = "
+                        + "[public])");
+        assertThatThrownBy(() -> Entities.declare(Map.of("exclude_schemas", "shop"), "dev.retort.hibernate.model.Customer",
+                "dev.retort.hibernate.model.Address").forServer(17))
+                .hasMessageContaining("dev.retort.hibernate.model.Customer (table shop.customers): shop.customers is in "
+                        + "schema shop");
+        assertThat(sql(Entities.declare(Map.of("schemas", "public, shop"), MODEL))).contains("create sequence");
+    }
+
+    @Test
     void classesComeFromAPersistenceUnitOrAreNamed() {
         assertThat(tables(Entities.declare("META-INF/persistence.xml#tags"))).isEqualTo("public.tags");
         assertThat(tables(Entities.declare("dev.retort.hibernate.listed.Unlisted"))).isEqualTo("public.unlisted");
