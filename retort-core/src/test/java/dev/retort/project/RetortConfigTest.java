@@ -30,12 +30,37 @@ class RetortConfigTest {
     }
 
     @Test
+    void readsOneLineArraysOfStringsAndTheEntitySettings(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Map<String, TomlSubset.Entry> e = TomlSubset.parse(FILE, "a = [\"com.shop\", 'lib/*', ] # c\nb = []");
+        assertThat(e.get("a").value()).isEqualTo("com.shop,lib/*");
+        assertThat(e.get("b").value()).isEmpty();
+        Path file = dir.resolve("retort.toml");
+        Files.writeString(file, """
+                [schema]
+                entities = ["com.shop.model", "META-INF/persistence.xml#shop"]
+                classpath = ["classes", "lib/*"]
+                entity_naming = "hibernate"
+                keep_live_names = false
+                """);
+        RetortConfig.load(file);
+        SchemaSettings s = SchemaSettings.load(file);
+        assertThat(s.entities()).containsExactly("com.shop.model", "META-INF/persistence.xml#shop");
+        assertThat(s.classpath()).containsExactly(dir.resolve("classes"), dir.resolve("lib/*"));
+        assertThat(s.entityNaming()).isEqualTo("hibernate");
+        assertThat(s.keepLiveNames()).isFalse();
+        assertThat(SchemaSettings.NONE.keepLiveNames()).isTrue();
+    }
+
+    @Test
     void malformedTomlNamesTheLine() {
         assertThatThrownBy(() -> TomlSubset.parse(FILE, "[a]\nx = \"open")).isInstanceOf(ConfigException.class)
                 .hasMessage(FILE + ":2: unterminated string (a \" is missing)");
         assertThatThrownBy(() -> TomlSubset.parse(FILE, "x = 1\nx = 2")).hasMessage(FILE + ":2: x is set twice (first on line 1)");
         assertThatThrownBy(() -> TomlSubset.parse(FILE, "[a\n")).hasMessageContaining(":1: malformed table header");
-        assertThatThrownBy(() -> TomlSubset.parse(FILE, "x = [1, 2]")).hasMessageContaining(":1: unsupported value");
+        assertThatThrownBy(() -> TomlSubset.parse(FILE, "x = [1, 2]"))
+                .hasMessageContaining(":1: arrays hold quoted strings on one line");
+        assertThatThrownBy(() -> TomlSubset.parse(FILE, "x = [\"a\" \"b\"]"))
+                .hasMessageContaining(":1: expected ',' or ']' in an array");
         assertThatThrownBy(() -> TomlSubset.parse(FILE, "just text")).hasMessageContaining(":1: expected 'key = value'");
         assertThatThrownBy(() -> TomlSubset.parse(FILE, "x = \"a\" b")).hasMessageContaining(":1: unexpected text after the value");
         assertThatThrownBy(() -> TomlSubset.parse(FILE, "x = \"\\q\"")).hasMessageContaining("unknown escape \\q");
