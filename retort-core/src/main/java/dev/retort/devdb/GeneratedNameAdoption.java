@@ -36,6 +36,17 @@ public final class GeneratedNameAdoption {
         if (written.isEmpty()) {
             return built;
         }
+        try {
+            return adopt(built, written, live, scope, log);
+        } catch (RuntimeException e) {
+            built.close();
+            throw e;
+        }
+    }
+
+    private static DeclaredSnapshots.Built adopt(DeclaredSnapshots.Built built, List<WrittenNames> written,
+                                                 Supplier<CatalogSnapshot> live, DeclaredScope scope,
+                                                 Consumer<String> log) {
         Map<String, Set<String>> byTable = new HashMap<>();
         written.forEach(w -> byTable.put(w.schema() + "." + w.table(), w.names()));
         Predicate<ObjectId> generated = id -> {
@@ -56,7 +67,6 @@ public final class GeneratedNameAdoption {
             }
             st.executeBatch();
         } catch (SQLException e) {
-            built.close();
             throw new RetortException("dev database " + built.session().name() + ": renaming generated names to the "
                     + "live ones failed: " + e.getMessage(), e);
         }

@@ -7,11 +7,14 @@ import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 
 /**
  * Spring Boot's default physical naming ({@code CamelCaseToUnderscoresNamingStrategy}): dots become underscores,
- * an underscore goes between a lower-case letter or digit and an upper-case letter followed by a lower-case letter
- * or digit, and unquoted names are lower-cased: {@code createdAt} is {@code created_at}, {@code OrderLine} is
+ * an underscore goes before an upper-case letter between two lower-case ones, and names are lower-cased. That is
+ * Hibernate 6's rule (Spring Boot 3); Hibernate 7's (Spring Boot 4) also counts digits as lower-case on either side
+ * and leaves quoted names alone, so the rule follows the Hibernate in use: {@code createdAt} is {@code created_at}, {@code OrderLine} is
  * {@code order_line}. Written here so that neither Spring nor a particular Hibernate version is needed for it.
  */
 public class SpringPhysicalNaming implements PhysicalNamingStrategy {
+    private static final boolean HIBERNATE_6 = org.hibernate.Version.getVersionString().startsWith("6.");
+
     @Override
     public Identifier toPhysicalCatalogName(Identifier name, JdbcEnvironment environment) {
         return apply(name);
@@ -38,8 +41,8 @@ public class SpringPhysicalNaming implements PhysicalNamingStrategy {
     }
 
     static Identifier apply(Identifier name) {
-        if (name == null) {
-            return null;
+        if (name == null || name.isQuoted() && !HIBERNATE_6) {
+            return name;
         }
         return new Identifier(underscored(name.getText()), name.isQuoted());
     }
@@ -56,7 +59,10 @@ public class SpringPhysicalNaming implements PhysicalNamingStrategy {
     }
 
     private static boolean underscoreBetween(char before, char current, char after) {
-        return (Character.isLowerCase(before) || Character.isDigit(before)) && Character.isUpperCase(current)
-                && (Character.isLowerCase(after) || Character.isDigit(after));
+        return lower(before) && Character.isUpperCase(current) && lower(after);
+    }
+
+    private static boolean lower(char c) {
+        return Character.isLowerCase(c) || !HIBERNATE_6 && Character.isDigit(c);
     }
 }
