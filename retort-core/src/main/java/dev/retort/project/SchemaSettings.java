@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The declared-schema settings of {@code retort.toml}: what the declaration owns, where its Java definitions are,
- * and where to build it. Lists are comma-separated strings (the TOML subset has no arrays); paths are relative to
+ * and where to build it. Lists are one-line arrays of strings or comma-separated strings; paths are relative to
  * the file's directory.
  *
  * <pre>
