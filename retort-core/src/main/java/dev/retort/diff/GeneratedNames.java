@@ -58,7 +58,7 @@ public final class GeneratedNames {
             }
             for (CatalogObject candidate : unmatchedLive.values()) {
                 ObjectId cid = candidate.id();
-                if (cid.kind() == id.kind() && Objects.equals(cid.schema(), id.schema()) && cid.table().equals(id.table())
+                if (cid.kind() == id.kind() && Objects.equals(cid.schema(), id.schema()) && Objects.equals(cid.table(), id.table())
                         && sameDefinition(object, candidate) && !taken.contains(cid.schema() + "." + cid.name())) {
                     renames.add(new Rename(id, cid.name()));
                     taken.add(cid.schema() + "." + cid.name());
