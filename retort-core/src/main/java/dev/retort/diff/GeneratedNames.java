@@ -58,8 +58,8 @@ public final class GeneratedNames {
             }
             for (CatalogObject candidate : unmatchedLive.values()) {
                 ObjectId cid = candidate.id();
-                if (cid.kind() == id.kind() && Objects.equals(cid.schema(), id.schema()) && Objects.equals(cid.table(), id.table())
-                        && sameDefinition(object, candidate) && !taken.contains(cid.schema() + "." + cid.name())) {
+                if (cid.kind() == id.kind() && Objects.equals(cid.schema(), id.schema())
+                        && Objects.equals(cid.table(), id.table()) && sameDefinition(object, candidate) && !taken.contains(cid.schema() + "." + cid.name())) {
                     renames.add(new Rename(id, cid.name()));
                     taken.add(cid.schema() + "." + cid.name());
                     unmatchedLive.remove(cid);
