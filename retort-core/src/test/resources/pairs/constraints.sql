@@ -1,6 +1,7 @@
 === foreign key cycle
 --- a
 CREATE TABLE x (id int PRIMARY KEY, y_id int);
+INSERT INTO x VALUES (1, NULL);
 --- b
 CREATE TABLE x (id int PRIMARY KEY, y_id int);
 CREATE TABLE y (id int PRIMARY KEY, x_id int REFERENCES x (id));

@@ -93,6 +93,7 @@ CREATE TABLE t (a int, b int GENERATED ALWAYS AS (dbl(a)) STORED);
 --- both
 CREATE DOMAIN email AS text;
 CREATE TABLE u (e email);
+INSERT INTO u VALUES ('someone@example.com');
 --- b
 ALTER DOMAIN email ADD CONSTRAINT has_at CHECK (VALUE LIKE '%@%');
 
@@ -141,8 +142,7 @@ ALTER EVENT TRIGGER et DISABLE;
 --- b
 ALTER EVENT TRIGGER et ENABLE ALWAYS;
 
-=== extension version update
---- one-way
+=== extension version update, and downgrade by drop and create when nothing uses it
 --- requires 14
 --- a
 CREATE EXTENSION pg_trgm VERSION '1.5';

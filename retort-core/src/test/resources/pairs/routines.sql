@@ -95,3 +95,12 @@ CREATE TABLE t (id int, name text);
 --- b
 CREATE FUNCTION all_t() RETURNS SETOF t LANGUAGE sql STABLE AS 'SELECT * FROM t';
 CREATE FUNCTION pairs() RETURNS TABLE (a int, b text) LANGUAGE sql AS 'SELECT id, name FROM t';
+
+=== sql functions reading a view and calling each other, created before what they read
+--- both
+CREATE TABLE t (id int);
+--- b
+CREATE VIEW zz_view AS SELECT id FROM t;
+CREATE FUNCTION a_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM zz_view';
+CREATE FUNCTION b_inner() RETURNS bigint LANGUAGE sql AS 'SELECT a_count()';
+CREATE FUNCTION a_twice() RETURNS bigint LANGUAGE sql AS 'SELECT b_inner() * 2';

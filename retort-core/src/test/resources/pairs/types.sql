@@ -7,7 +7,7 @@ CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy', 'ecstatic');
 === enum value removed while a column with a default uses the type
 --- a
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
-CREATE TABLE t (m mood NOT NULL DEFAULT 'ok', ms mood[]);
+CREATE TABLE t (m mood NOT NULL DEFAULT 'sad', ms mood[]);
 CREATE VIEW v AS SELECT m FROM t;
 --- b
 CREATE TYPE mood AS ENUM ('sad', 'happy');
@@ -46,6 +46,7 @@ COMMENT ON DOMAIN d IS 'dee';
 === column moves to a new enum type
 --- a
 CREATE TABLE t (status text);
+INSERT INTO t VALUES ('done');
 --- b
 CREATE TYPE status AS ENUM ('new', 'done');
 CREATE TABLE t (status status);
@@ -56,8 +57,42 @@ CREATE TYPE status AS ENUM ('new', 'done');
 CREATE TABLE t (status status);
 --- b
 CREATE TABLE t (status text);
+INSERT INTO t VALUES ('done');
 
 === composite type used by a function
 --- b
 CREATE TYPE pair AS (a int, b int);
 CREATE FUNCTION mk(i int) RETURNS pair LANGUAGE sql AS 'SELECT (i, i)::pair';
+
+=== column moves between two enum types
+--- both
+CREATE TYPE old_status AS ENUM ('new', 'done');
+CREATE TYPE new_status AS ENUM ('new', 'done', 'void');
+--- a
+CREATE TABLE t (s old_status NOT NULL DEFAULT 'new', hist old_status[]);
+INSERT INTO t VALUES ('done', '{new,done}');
+--- b
+CREATE TABLE t (s new_status NOT NULL DEFAULT 'new', hist new_status[]);
+INSERT INTO t VALUES ('done', '{new,done}');
+
+=== enum rebuilt while the plan drops a table whose values the new type lacks
+--- a
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE keep (m mood);
+CREATE TABLE gone (m mood);
+INSERT INTO gone VALUES ('ok');
+INSERT INTO keep VALUES ('happy');
+--- b
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE keep (m mood);
+INSERT INTO keep VALUES ('happy');
+
+=== enum gains several labels before, between and after the old ones
+--- a
+CREATE TYPE level AS ENUM ('mid');
+CREATE TABLE t (l level);
+INSERT INTO t VALUES ('mid');
+--- b
+CREATE TYPE level AS ENUM ('lowest', 'low', 'mid', 'high', 'higher');
+CREATE TABLE t (l level);
+INSERT INTO t VALUES ('mid');

@@ -117,3 +117,23 @@ CREATE VIEW order_line_items AS
     SELECT o.id AS order_id, c.name AS customer, p.name AS product, op.quantity, p.price * op.quantity AS total
     FROM orders o JOIN customers c ON c.id = o.customer_id
     JOIN order_products op ON op.order_id = o.id JOIN products p ON p.id = op.product_id;
+
+=== table replaced by a view of the same name with a dependent view
+--- both
+CREATE TABLE base (id int, name text);
+--- a
+CREATE TABLE t (id int, name text);
+CREATE VIEW v AS SELECT id, name FROM t;
+--- b
+CREATE VIEW t AS SELECT id, name FROM base;
+CREATE VIEW v AS SELECT id, name FROM t;
+
+=== function argument types change under a column default and a view
+--- a
+CREATE FUNCTION f(i int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT i + 1';
+CREATE TABLE t (id int PRIMARY KEY, n int DEFAULT f(1));
+CREATE VIEW v AS SELECT id, f(id) AS g FROM t;
+--- b
+CREATE FUNCTION f(i bigint) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT (i + 1)::int';
+CREATE TABLE t (id int PRIMARY KEY, n int DEFAULT f(1));
+CREATE VIEW v AS SELECT id, f(id) AS g FROM t;

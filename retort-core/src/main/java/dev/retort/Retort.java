@@ -1,193 +1,545 @@
 package dev.retort;
 
-import dev.retort.catalog.CatalogInspector;
-import dev.retort.catalog.CatalogSnapshot;
-import dev.retort.catalog.InspectionScope;
+import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
-import dev.retort.declared.DeclaredSchema;
-import dev.retort.devdb.DeclaredScope;
-import dev.retort.devdb.DeclaredSnapshots;
-import dev.retort.devdb.GeneratedNameAdoption;
-import dev.retort.devdb.DevSession;
+import dev.retort.connection.LibpqEnvironment;
 import dev.retort.plan.MigrationPlan;
-import dev.retort.plan.MigrationPlanner;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.retort.plan.PlannedStatement;
+import dev.retort.project.Autogenerate;
+import dev.retort.project.Check;
+import dev.retort.project.DiffSide;
+import dev.retort.project.History;
+import dev.retort.project.RetortProject;
+import dev.retort.project.Schemas;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionScript;
+import dev.retort.revision.RevisionTarget;
+import dev.retort.runner.MigrationRunner;
+import dev.retort.runner.RevisionPath;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The library façade for work on databases named by URL, with no project needed: read a schema, build a declared
- * one, compare two. Project work (revisions, upgrades) is on {@link dev.retort.project.RetortProject}.
+ * Retort as a library: schema migrations for PostgreSQL. Configure it with {@link #configure()}, then call its
+ * operations; each connects, does its work, releases what it opened and returns a typed result. Immutable and safe
+ * to share between threads; operations on one database take turns through an advisory lock.
+ *
+ * <pre>{@code
+ * Retort retort = Retort.configure()
+ *         .dataSource(dataSource)                  // or .url("postgresql://app@localhost/app")
+ *         .migrations("classpath:db/migration")
+ *         .load();
+ * RunResult result = retort.upgrade();             // to head
+ * InfoResult info = retort.info();
+ * }</pre>
+ *
+ * <p>Failures are {@link RetortException}s whose message says what went wrong, where (file and line), and what
+ * was left applied.
  */
-public final class Retort {
-    private Retort() {
+public final class Retort implements AutoCloseable {
+    private final RetortSettings settings;
+    private final RetortProject project;
+    private final List<RetortListener> listeners;
+    /** The scratch databases operations hold right now (shared with the per-tenant copies). */
+    private final java.util.Set<AutoCloseable> scratch;
+    /** The runners of the runs in progress, for {@link #cancel()}. */
+    private final java.util.Set<MigrationRunner> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    Retort(RetortSettings settings, Connector database, Supplier<Connector> fallback, DatabaseUrl devServer,
+           ClassLoader classLoader, List<RetortListener> listeners, java.util.Map<String, String> environment) {
+        this(settings, new RetortProject(settings, database, fallback, devServer, classLoader, environment), listeners,
+                java.util.concurrent.ConcurrentHashMap.newKeySet());
     }
 
-    /** Reads the schema of the database at {@code url}. */
-    public static CatalogSnapshot inspect(DatabaseUrl url, InspectionScope scope) {
-        try (Connection connection = url.connect()) {
-            return new CatalogInspector(scope).inspect(connection);
-        } catch (SQLException e) {
-            throw new RetortException("Could not read the schema of " + url + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The statements that turn the schema at {@code from} into the schema at {@code to}. */
-    public static MigrationPlan diff(DatabaseUrl from, DatabaseUrl to, InspectionScope scope) {
-        return new MigrationPlanner().plan(inspect(from, scope), inspect(to, scope));
+    private Retort(RetortSettings settings, RetortProject project, List<RetortListener> listeners,
+                   java.util.Set<AutoCloseable> scratch) {
+        this.settings = settings;
+        this.project = project;
+        this.listeners = listeners;
+        this.scratch = scratch;
     }
 
     /**
-     * The snapshot of a declared schema, as it would be in {@code target}: built in a dev database on
-     * {@code devServer} (null: the target's own server), which must run the target's major version. With a scope
-     * narrower than everything, the target's objects outside it are recreated in the dev database first. The
-     * target is only read.
+     * Starts a configuration: defaults, which {@code retort.toml}, environment variables and the configuration's
+     * methods override.
      *
-     * @param target the database the declaration is meant for, or null (then {@code devServer} is required)
+     * @return a new configuration
      */
-    public static CatalogSnapshot declaredSnapshot(DeclaredSchema declared, DatabaseUrl target, DatabaseUrl devServer,
-                                                   DeclaredScope scope, Consumer<String> log) {
-        try (DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, log)) {
-            return built.snapshot();
-        }
+    public static RetortConfiguration configure() {
+        return new RetortConfiguration();
     }
 
     /**
-     * As {@link #declaredSnapshot}, keeping the dev session open (to prove plans on) until the result is closed.
+     * The settings this Retort uses.
+     *
+     * @return the settings
      */
-    public static DeclaredSnapshots.Built buildDeclared(DeclaredSchema declared, DatabaseUrl target,
-                                                        DatabaseUrl devServer, DeclaredScope scope,
-                                                        Consumer<String> log) {
-        if (target == null && devServer == null) {
-            throw new RetortException("a declared schema needs a database to be built in: compare it with a "
-                    + "database, or name a dev server with --dev-url");
-        }
-        int major = 0;
-        CatalogSnapshot whole = null;
-        if (target != null) {
-            whole = scope.ownsEverything() ? null : inspect(target, everySchema(scope));
-            major = whole != null ? whole.majorVersion() : serverMajor(target);
-        }
-        DeclaredSchema rendered = declared.forServer(major);
-        DeclaredSnapshots.Built built = DeclaredSnapshots.open(rendered, devServer != null ? devServer : target, major,
-                whole, scope, log);
-        CatalogSnapshot wholeTarget = whole;
-        return target == null ? built : GeneratedNameAdoption.apply(built, rendered.writtenNames(),
-                () -> scope.restrict(wholeTarget != null ? wholeTarget : inspect(target, scope.inspection())), scope, log);
+    public RetortSettings settings() {
+        return settings;
     }
 
     /**
-     * The statements that turn {@code from} into {@code to}, either of which may be declared. Only what
-     * {@code scope} owns is compared, so nothing outside it is ever created or dropped.
+     * The same Retort with another version schema: for schema-per-tenant databases, where each tenant's schema
+     * holds its own {@code retort_version} and {@code retort_history}. Runs of different tenants do not wait for
+     * each other.
+     *
+     * @param schema the tenant's version schema
+     * @return a Retort for that tenant
      */
-    public static MigrationPlan diff(SchemaSource from, SchemaSource to, DeclaredScope scope, DatabaseUrl devServer,
-                                     Consumer<String> log) {
-        return diff(from, to, scope, devServer, false, log);
+    public Retort withVersionSchema(String schema) {
+        RetortSettings s = settings.withVersionSchema(schema);
+        return new Retort(s, project.withVersionSchema(schema), listeners, scratch);
+    }
+
+    // ---- runs ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Applies every revision up to the head, as {@code retort upgrade} does; refused when the migrations have
+     * several heads (unmerged branches: merge them, or {@code upgrade("heads")}).
+     *
+     * @return what ran
+     */
+    public RunResult upgrade() {
+        return upgrade("head");
     }
 
     /**
-     * As {@link #diff(SchemaSource, SchemaSource, DeclaredScope, DatabaseUrl, Consumer)}; with {@code verify},
-     * the plan and its reverse are first proven (see {@link PlanVerification}): where a side is declared, in the dev
-     * database it was just built in; else on a scratch database the {@code from} schema is rebuilt in. A plan that
-     * does not reach its target is refused.
+     * Applies revisions up to {@code target}.
+     *
+     * @param target {@code head}, {@code heads}, a revision id or prefix, a branch label, {@code label@head},
+     *               {@code +N}, {@code REV+N}
+     * @return what ran
      */
-    public static MigrationPlan diff(SchemaSource from, SchemaSource to, DeclaredScope scope, DatabaseUrl devServer,
-                                     boolean verify, Consumer<String> log) {
-        DatabaseUrl target = from instanceof SchemaSource.Live l ? l.url()
-                : to instanceof SchemaSource.Live l2 ? l2.url() : null;
-        // The dev session a plan is proven on: the declared side's, kept open until then.
-        SchemaSource held = !verify ? null : to instanceof SchemaSource.Declared ? to
-                : from instanceof SchemaSource.Declared ? from : null;
-        // The two sides are independent: read (or build) them at the same time.
-        CompletableFuture<Side> fromRead = CompletableFuture.supplyAsync(
-                () -> side(from, from == held, target, devServer, scope, log));
-        Side toSide = null;
-        Side fromSide = null;
-        try {
-            toSide = side(to, to == held, target, devServer, scope, log);
-            fromSide = join(fromRead);
-            MigrationPlanner planner = new MigrationPlanner();
-            MigrationPlan plan = planner.plan(fromSide.snapshot(), toSide.snapshot());
-            if (verify && !plan.isEmpty()) {
-                MigrationPlan reverse = planner.plan(toSide.snapshot(), fromSide.snapshot());
-                PlanVerification.Step up = new PlanVerification.Step("the upgrade", plan, toSide.snapshot(),
-                        "the --to schema");
-                PlanVerification.Step down = new PlanVerification.Step("the downgrade", reverse, fromSide.snapshot(),
-                        "the --from schema");
-                if (held == to) {
-                    PlanVerification.verify(toSide.session(), scope::restrict, down, up, scope.inspection(), log);
-                } else if (held == from) {
-                    PlanVerification.verify(fromSide.session(), scope::restrict, up, down, scope.inspection(), log);
-                } else {
-                    DatabaseUrl server = devServer != null ? devServer : target;
-                    CatalogSnapshot whole = inspect(((SchemaSource.Live) from).url(), everySchema(scope));
-                    PlanVerification.verify(whole, scope::restrict, toSide.snapshot(), plan, reverse, server,
-                            scope.inspection(), log);
+    public RunResult upgrade(String target) {
+        RevisionTarget t = RevisionTarget.parse(target);
+        return run("upgrade", (runner) -> runner.upgrade(t));
+    }
+
+    /**
+     * Reverts revisions down to {@code target}.
+     *
+     * @param target {@code base}, a revision id or prefix, {@code -N}, {@code REV-N}, {@code label@base}...
+     * @return what ran
+     */
+    public RunResult downgrade(String target) {
+        RevisionTarget t = RevisionTarget.parse(target);
+        return run("downgrade", (runner) -> runner.downgrade(t));
+    }
+
+    /**
+     * Sets the version table to {@code target} without running any revision's SQL.
+     *
+     * @param target as for {@link #upgrade(String)}, or {@code base}
+     * @return the heads before and after, and the revisions stamped or unstamped
+     */
+    public RunResult stamp(String target) {
+        RevisionTarget t = RevisionTarget.parse(target);
+        return run("stamp", (runner) -> runner.stamp(t));
+    }
+
+    /**
+     * Finishes a {@code -- migrate:no-transaction} revision a run left halfway (Alembic users know this as fixing
+     * by hand): runs its statements after the last one the journal recorded as finished, then records it.
+     *
+     * @param revision the interrupted revision (id, prefix or label)
+     * @return what ran
+     */
+    public RunResult resume(String revision) {
+        return run("resume", (runner) -> runner.resume(revision));
+    }
+
+    /**
+     * Accepts on purpose the edited files of applied revisions (Flyway's {@code repair}); runs no migration SQL.
+     *
+     * @param revisions the revisions to accept (ids, prefixes or labels)
+     * @return the revisions whose new checksum was recorded
+     */
+    public RepairResult repair(String... revisions) {
+        return operation("repair", events -> new RepairResult(
+                project.runner(project.transactionMode(), events).repair(List.of(revisions), false)));
+    }
+
+    /**
+     * Accepts every applied revision whose file changed.
+     *
+     * @return the revisions whose new checksum was recorded
+     */
+    public RepairResult repairAll() {
+        return operation("repair", events -> new RepairResult(
+                project.runner(project.transactionMode(), events).repair(List.of(), true)));
+    }
+
+    /**
+     * Where the database is: its current revisions, the heads, what an upgrade would run, and its history.
+     *
+     * @return the information; nothing is written (the version tables are not created)
+     */
+    public InfoResult info() {
+        return operation("info", events -> {
+            RevisionGraph graph = project.graph();
+            List<String> current = project.runner(project.transactionMode(), events).current();
+            List<RevisionInfo> pending = new ArrayList<>();
+            List<String> known = current.stream().filter(graph::contains).toList();
+            if (known.size() == current.size()) {
+                RevisionPath path = RevisionPath.upgrade(graph, current,
+                        graph.upgradeGoal(RevisionTarget.parse("heads"), current));
+                for (RevisionPath.Step step : path.steps()) {
+                    pending.add(info(graph, step.script()));
                 }
             }
-            return plan;
-        } finally {
-            if (fromSide == null) {
-                fromRead.thenAccept(Side::close); // the other side failed first: close this one when it is built
+            return new InfoResult(current, graph.heads(), pending,
+                    History.read(project.database(), project.versionTable()));
+        });
+    }
+
+    /**
+     * Whether the database is at head and matches the declared schema.
+     *
+     * @return what differs, if anything
+     */
+    public CheckResult check() {
+        return check(false);
+    }
+
+    /**
+     * Replays every migration into a scratch database (on the dev server, else the database's server) and checks
+     * that it matches the declared schema: a CI gate that needs no target database.
+     *
+     * @return what differs, if anything
+     */
+    public CheckResult checkReplay() {
+        return check(true);
+    }
+
+    private CheckResult check(boolean replay) {
+        return operation("check", events -> {
+            Check.Outcome o = project.check(replay, null, events.details());
+            return new CheckResult(o.applied(), o.heads(), o.atHead(), changes(o.drift()), o.drift().skippedSummary());
+        });
+    }
+
+    /**
+     * Writes a revision whose upgrade takes the database (which must be at head) to the declared schema and whose
+     * downgrade is its exact reverse, both first proven on a dev database.
+     *
+     * @param message what the revision does
+     * @return the files written (none when nothing differs) and their statements
+     */
+    public AutogenerateResult autogenerate(String message) {
+        return autogenerate(message, AutogenerateOptions.DEFAULTS);
+    }
+
+    /**
+     * As {@link #autogenerate(String)}, with options.
+     *
+     * @param message what the revision does
+     * @param options revision id, verification, empty revisions
+     * @return the files written and their statements
+     */
+    public AutogenerateResult autogenerate(String message, AutogenerateOptions options) {
+        return operation("autogenerate", events -> {
+            Autogenerate.Outcome o = project.autogenerate(message, options.revisionId(), options.verify(),
+                    options.allowEmpty(), null, events.details());
+            return new AutogenerateResult(o.written(), changes(o.upgrade()), changes(o.downgrade()), o.verified());
+        });
+    }
+
+    /**
+     * Options of {@link #autogenerate(String, AutogenerateOptions)}.
+     *
+     * @param revisionId the new revision's id, or null for a random one
+     * @param verify     whether to prove the upgrade and downgrade on a dev database first
+     * @param allowEmpty whether to write a revision when nothing differs
+     */
+    public record AutogenerateOptions(String revisionId, boolean verify, boolean allowEmpty) {
+        /** A random id, verified, nothing written when nothing differs. */
+        public static final AutogenerateOptions DEFAULTS = new AutogenerateOptions(null, true, false);
+    }
+
+    /**
+     * The statements that turn {@code from} into {@code to}; only what the configured scope owns is compared.
+     *
+     * @param from the schema as it is
+     * @param to   the schema as wanted
+     * @return the statements, in order
+     */
+    public DiffResult diff(SchemaSource from, SchemaSource to) {
+        return diff(from, to, false);
+    }
+
+    /**
+     * As {@link #diff(SchemaSource, SchemaSource)}; with {@code verify}, the plan and its reverse are first proven
+     * on a dev database, and a plan that does not reach its target is refused.
+     *
+     * @param from   the schema as it is
+     * @param to     the schema as wanted
+     * @param verify whether to prove the plan first
+     * @return the statements, in order
+     */
+    public DiffResult diff(SchemaSource from, SchemaSource to, boolean verify) {
+        return operation("diff", events -> {
+            MigrationPlan plan = Schemas.diff(side(from), side(to), project.declaredScope(),
+                    project.devServerUrl(), verify, events.details());
+            return new DiffResult(changes(plan), plan.toSql(), plan.skippedSummary());
+        });
+    }
+
+    /**
+     * Reads the database's schema (the configured schemas) from PostgreSQL's catalogs.
+     *
+     * @return the schema
+     */
+    public InspectResult inspect() {
+        return operation("inspect", events -> new InspectResult(
+                Schemas.inspect(project.database(), project.declaredScope().inspection())));
+    }
+
+    /**
+     * Drops the scratch databases this Retort's operations (and its {@link #withVersionSchema} copies') still hold:
+     * those of an operation running on another thread, which then fails. Every operation releases its own before
+     * it returns, so a Retort holds nothing between calls; Retort registers no shutdown hook, so an application
+     * stopping mid-operation (or a shutdown hook of its own) calls this. Errors are reported as events.
+     */
+    @Override
+    public void close() {
+        for (AutoCloseable db : List.copyOf(scratch)) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                new Events(listeners, describeDatabase(), true, scratch).accept(String.valueOf(e.getMessage()));
             }
-            for (Side side : new Side[] {fromSide, toSide}) {
-                if (side != null) {
-                    side.close();
-                }
+        }
+    }
+
+    /**
+     * The major version of the database's server, e.g. 17.
+     *
+     * @return the major version
+     */
+    public int serverMajorVersion() {
+        return Schemas.serverMajor(project.database());
+    }
+
+    /**
+     * The revisions the database is at, read from its version table (empty when none is applied); writes nothing.
+     *
+     * @return the current revisions
+     */
+    public List<String> current() {
+        return operation("current", events -> project.runner(project.transactionMode(), events).current());
+    }
+
+    // ---- the revision graph (no database) ---------------------------------------------------------------------
+
+    /**
+     * Creates {@code retort.toml}, {@code migrations/} and {@code schema/} in {@code directory}.
+     *
+     * @param directory the project directory (created if missing)
+     * @return the files and directories created
+     */
+    public static List<java.nio.file.Path> init(java.nio.file.Path directory) {
+        return RetortProject.init(directory);
+    }
+
+    /**
+     * The revisions of a range, newest first.
+     *
+     * @param range {@code FROM:TO} (either end may be left out, both inclusive), one target, or null for all
+     * @return the revisions
+     */
+    public List<RevisionInfo> history(String range) {
+        RevisionGraph graph = project.graph();
+        return project.history(range).stream().map(s -> info(graph, s)).toList();
+    }
+
+    /**
+     * The heads of the revision graph; more than one means unmerged branches.
+     *
+     * @return the heads
+     */
+    public List<RevisionInfo> heads() {
+        RevisionGraph graph = project.graph();
+        return graph.heads().stream().map(id -> info(graph, graph.get(id))).toList();
+    }
+
+    /**
+     * The revisions with more than one child.
+     *
+     * @return the branch points
+     */
+    public List<RevisionInfo> branchPoints() {
+        RevisionGraph graph = project.graph();
+        return graph.branchPoints().stream().map(id -> info(graph, graph.get(id))).toList();
+    }
+
+    /**
+     * The revisions a target names ({@code head}, an id or prefix, a label, {@code label@head}...).
+     *
+     * @param target the target
+     * @return the revisions, in graph order
+     */
+    public List<RevisionInfo> revisions(String target) {
+        RevisionGraph graph = project.graph();
+        return graph.sorted(graph.goal(RevisionTarget.parse(target))).stream()
+                .map(id -> info(graph, graph.get(id))).toList();
+    }
+
+    /**
+     * One revision by id, prefix or label; null when an id is not in the migrations (a revision the database is
+     * at but whose file is gone).
+     *
+     * @param reference an id, prefix or label
+     * @return the revision, or null
+     */
+    public RevisionInfo revision(String reference) {
+        RevisionGraph graph = project.graph();
+        return graph.contains(reference) ? info(graph, graph.get(reference)) : null;
+    }
+
+    /**
+     * Writes a new, empty revision file (in the first filesystem migrations location).
+     *
+     * @param revision its message, parent, labels...
+     * @return the file written
+     */
+    public java.nio.file.Path newRevision(NewRevision revision) {
+        return project.newRevision(new RetortProject.NewRevision(revision.message(), revision.head(),
+                revision.branchLabels(), revision.dependsOn(), revision.revisionId(), revision.splice()));
+    }
+
+    /**
+     * Writes a merge revision joining {@code revisions} ({@code heads} for every head).
+     *
+     * @param message    what the merge is for
+     * @param revisions  the revisions to join
+     * @param revisionId its id, or null for a random one
+     * @return the file written
+     */
+    public java.nio.file.Path merge(String message, List<String> revisions, String revisionId) {
+        return project.merge(message, revisions, revisionId);
+    }
+
+    /**
+     * The SQL an upgrade would run, without connecting: from base, or from {@code FROM} when the range is
+     * {@code FROM:TO}.
+     *
+     * @param range {@code TO} or {@code FROM:TO}
+     * @return the script, version-table writes included
+     */
+    public String upgradeSql(String range) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (java.io.PrintWriter w = new java.io.PrintWriter(out)) {
+            project.offlineUpgrade(range, project.transactionMode(), w);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The SQL a downgrade would run, without connecting.
+     *
+     * @param range {@code FROM:TO}, e.g. {@code head:base}
+     * @return the script, version-table writes included
+     */
+    public String downgradeSql(String range) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (java.io.PrintWriter w = new java.io.PrintWriter(out)) {
+            project.offlineDowngrade(range, project.transactionMode(), w);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Cancels the upgrades, downgrades and stamps this Retort is running (on other threads): the statement running
+     * is cancelled on the server, the run rolls back what its transaction did and fails saying so. For Ctrl-C
+     * handlers and application shutdown.
+     */
+    public void cancel() {
+        for (MigrationRunner runner : List.copyOf(running)) {
+            runner.cancel();
+        }
+    }
+
+    // ---- plumbing -----------------------------------------------------------------------------------------------
+
+    private interface Work<T> {
+        T run(Events events);
+    }
+
+    private <T> T operation(String name, Work<T> work) {
+        Events events = new Events(listeners, describeDatabase(), false, scratch);
+        long start = System.nanoTime();
+        events.send(new RetortEvent.RunStarted(name, describeDatabase()));
+        T result = work.run(events);
+        events.send(new RetortEvent.RunFinished(name, Duration.ofNanos(System.nanoTime() - start)));
+        return result;
+    }
+
+    private RunResult run(String name, Function<MigrationRunner, MigrationRunner.RunResult> work) {
+        long start = System.nanoTime();
+        Events[] holder = new Events[1];
+        MigrationRunner.RunResult r = operation(name, events -> {
+            holder[0] = events;
+            MigrationRunner runner = project.runner(project.transactionMode(), events);
+            running.add(runner);
+            try {
+                return work.apply(runner);
+            } finally {
+                running.remove(runner);
+            }
+        });
+        List<RunResult.RevisionRun> runs = holder[0].finished();
+        if (name.equals("stamp")) {
+            java.util.Set<String> applied = project.graph().ancestorsOf(r.headsAfter());
+            runs = r.revisions().stream().map(id -> new RunResult.RevisionRun(id,
+                    applied.contains(id) ? "stamp" : "unstamp", Duration.ZERO)).toList();
+        }
+        return new RunResult(name, r.headsBefore(), r.headsAfter(), runs, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private String describeDatabase() {
+        Connector c = project.configuredDatabase();
+        return c == null ? "the default database" : c.toString();
+    }
+
+    private DiffSide side(SchemaSource source) {
+        if (source instanceof SchemaSource.Database) {
+            return new DiffSide.Live(project.database());
+        }
+        if (source instanceof SchemaSource.Url u) {
+            try {
+                return new DiffSide.Live(project.libpq().complete(DatabaseUrl.parse(u.url())));
+            } catch (IllegalArgumentException e) {
+                throw new RetortException(e.getMessage());
             }
         }
+        if (source instanceof SchemaSource.DataSourceDatabase d) {
+            return new DiffSide.Live(Connector.of(d.dataSource()));
+        }
+        SchemaSource.Declared declared = (SchemaSource.Declared) source;
+        if (declared.locations().isEmpty()) {
+            return new DiffSide.Declared(project.declaredSchema(), "the declared schema");
+        }
+        List<Location> locations = declared.locations().stream()
+                .map(l -> Location.parse(l, settings.baseDirectory())).toList();
+        return new DiffSide.Declared(project.declaredSchema(locations), String.join(", ", declared.locations()));
     }
 
-    /** One side of a diff: its snapshot, and the dev session it was built in when that is kept open. */
-    private record Side(CatalogSnapshot snapshot, DevSession session) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (session != null) {
-                session.close();
-            }
-        }
+    private static RevisionInfo info(RevisionGraph graph, RevisionScript s) {
+        return new RevisionInfo(s.id(), s.parents(), graph.children(s.id()), s.branchLabels(), s.dependsOn(),
+                s.message(), s.createDate(), s.file().toString(), s.transactional(), s.upgrade().size(),
+                s.downgrade().size(), s.reversible(), s.checksum());
     }
 
-    private static Side side(SchemaSource source, boolean keepSession, DatabaseUrl target, DatabaseUrl devServer,
-                             DeclaredScope scope, Consumer<String> log) {
-        if (source instanceof SchemaSource.Live live) {
-            return new Side(scope.restrict(inspect(live.url(), scope.inspection())), null);
+    static List<Change> changes(MigrationPlan plan) {
+        List<Change> out = new ArrayList<>();
+        for (PlannedStatement s : plan.statements()) {
+            out.add(new Change(s.object().toString(), s.action().name().toLowerCase(Locale.ROOT), s.sql(),
+                    s.hazards().stream().map(h -> h.label()).toList(), s.transactional()));
         }
-        DeclaredSchema declared = ((SchemaSource.Declared) source).schema();
-        if (!keepSession) {
-            return new Side(declaredSnapshot(declared, target, devServer, scope, log), null);
-        }
-        DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, log);
-        return new Side(built.snapshot(), built.session());
-    }
-
-    /** Every schema, for the objects outside a narrower scope that its objects may need. */
-    private static InspectionScope everySchema(DeclaredScope scope) {
-        return new InspectionScope(List.of(), List.of(), scope.versionSchema(), false);
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
-    }
-
-    /** The major version of the server at {@code url}, e.g. 17. */
-    public static int serverMajor(DatabaseUrl url) {
-        try (Connection c = url.connect(); java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new RetortException("Could not connect to " + url + ": " + e.getMessage(), e);
-        }
+        return out;
     }
 }

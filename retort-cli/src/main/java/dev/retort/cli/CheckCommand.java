@@ -1,12 +1,12 @@
 package dev.retort.cli;
 
-import dev.retort.plan.PlannedStatement;
-import dev.retort.project.CheckResult;
-import dev.retort.project.RetortProject;
+import dev.retort.Change;
+import dev.retort.CheckResult;
+import dev.retort.Retort;
+import dev.retort.embedded.PostgresBinaries;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,19 +31,29 @@ final class CheckCommand extends ProjectCommand {
     boolean json;
 
     @Override
+    boolean detailsByDefault() {
+        return true;
+    }
+
+    @Override
     public Integer call() {
-        RetortProject p = openProject();
-        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl());
+        Retort retort = retort();
+        String dev = devUrl != null ? devUrl : retort.settings().devUrl();
         CheckResult result;
-        try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev,
-                replay && dev != null ? null : p.databaseUrl())) {
-            result = p.check(replay, server.url(), steps());
+        try (DevServer server = DevServer.start(dev,
+                () -> replay ? PostgresBinaries.defaultMajor() : retort.serverMajorVersion())) {
+            Retort checking = server.url() == null ? retort
+                    : CloseOnExit.register(configuration().devUrl(server.url()).load());
+            result = replay ? checking.checkReplay() : checking.check();
         }
         Set<String> differences = new LinkedHashSet<>();
-        for (PlannedStatement s : result.drift().statements()) {
-            differences.add(s.action().name().toLowerCase(Locale.ROOT) + " " + s.object());
+        for (Change c : result.drift()) {
+            differences.add(c.action() + " " + c.object());
         }
         PrintWriter out = out();
+        if (result.skipped() != null) {
+            spec.commandLine().getErr().println("retort: " + result.skipped());
+        }
         if (json) {
             out.println("{\"passed\": " + result.passed() + ", \"atHead\": " + result.atHead() + ", \"applied\": "
                     + Json.strings(result.applied()) + ", \"heads\": " + Json.strings(result.heads())

@@ -1,8 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
-import dev.retort.revision.RevisionGraph;
-import dev.retort.runner.TransactionMode;
+import dev.retort.Retort;
+import dev.retort.RevisionInfo;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,21 +16,22 @@ final class CurrentCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = openProject();
-        RevisionGraph graph = p.graph();
-        List<String> heads = p.runner(TransactionMode.ALL, progress()).current();
+        Retort retort = retort();
+        List<String> heads = retort.current();
         if (json) {
-            out().println("{\"current\": " + Json.strings(heads) + ", \"heads\": " + Json.strings(graph.heads())
-                    + ", \"atHead\": " + new java.util.HashSet<>(heads).equals(new java.util.HashSet<>(graph.heads())) + "}");
+            List<String> graphHeads = retort.heads().stream().map(RevisionInfo::id).toList();
+            out().println("{\"current\": " + Json.strings(heads) + ", \"heads\": " + Json.strings(graphHeads)
+                    + ", \"atHead\": " + new java.util.HashSet<>(heads).equals(new java.util.HashSet<>(graphHeads)) + "}");
             return 0;
         }
         for (String id : heads) {
-            if (!graph.contains(id)) {
+            RevisionInfo r = retort.revision(id);
+            if (r == null) {
                 out().println(id + " (not in the migrations directory)");
             } else if (verbose) {
-                Printing.verbose(out(), graph, graph.get(id));
+                Printing.verbose(out(), r);
             } else {
-                out().println(id + Printing.tags(graph, graph.get(id)));
+                out().println(id + Printing.tags(r));
             }
         }
         return 0;

@@ -1,25 +1,14 @@
 package dev.retort.cli;
 
-import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import dev.retort.RetortException;
 import dev.retort.SchemaSource;
-import dev.retort.connection.DatabaseUrl;
-import dev.retort.declared.DeclaredSchema;
-import dev.retort.declared.EntityDeclarations;
-import dev.retort.declared.SchemaDefinitions;
-import dev.retort.declared.SqlFolder;
-import dev.retort.devdb.DeclaredScope;
-import dev.retort.embedded.EmbeddedPostgres;
-import dev.retort.embedded.PostgresBinaries;
-import dev.retort.project.RetortProject;
-import dev.retort.project.SchemaSettings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,6 +16,9 @@ import picocli.CommandLine.Option;
  * it. A schema side is a database URL, a folder of .sql files, or a project's retort.toml.
  */
 final class DeclaredOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--kinds", paramLabel = "KINDS", split = ",",
             description = "the object kinds the declaration owns, e.g. entities or views,functions,triggers "
                     + "(default: all); the target's other objects are never created or dropped")
@@ -51,98 +43,57 @@ final class DeclaredOptions {
                     + "(default: a scratch database on the compared database's server)")
     String devUrl;
 
-    /** Settings from a retort.toml side, which fill in what the options leave out. */
-    private SchemaSettings fromConfig = SchemaSettings.NONE;
-    private String versionSchema = "public";
-
-    /** Parses one side of a diff. */
-    SchemaSource source(String side) {
-        if (side.contains("://") || side.startsWith("jdbc:")) { // any URL: the URL parser's error hides passwords
-            return new SchemaSource.Live(Urls.parse(side));
-        }
+    /** Whether a side names a project's configuration file. */
+    static boolean isConfigFile(String side) {
         Path path = Path.of(side);
-        if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".toml")) {
-            RetortProject project = RetortProject.open(path, null);
-            fromConfig = project.schemaSettings();
-            versionSchema = project.config().versionSchema();
-            return new SchemaSource.Declared(project.declaredSchema(), side);
+        return !isUrl(side) && Files.isRegularFile(path) && path.getFileName().toString().endsWith(".toml");
+    }
+
+    private static boolean isUrl(String side) {
+        return side.contains("://") || side.startsWith("jdbc:"); // any URL: the URL parser's error hides passwords
+    }
+
+    /** Parses one side of a diff; a retort.toml side is the configured declared schema. */
+    static SchemaSource source(String side) {
+        if (isUrl(side)) {
+            return SchemaSource.url(side);
         }
-        if (Files.isDirectory(path)) {
-            DeclaredSchema files = SqlFolder.read(path);
-            return new SchemaSource.Declared(files.plus(definitions()), side);
+        if (isConfigFile(side)) {
+            return SchemaSource.declared();
+        }
+        if (Files.isDirectory(Path.of(side))) {
+            return SchemaSource.folder(Path.of(side));
         }
         throw new RetortException("'" + side + "' is neither a database URL (postgresql://...), a folder of .sql "
                 + "files, nor a retort.toml");
     }
 
-    private DeclaredSchema definitions() {
-        List<Path> paths = new ArrayList<>();
+    /** Applies the options that are set (they win over a retort.toml side's settings). */
+    void apply(RetortConfiguration c, ScopeOptions scope) {
+        List<String> paths = new ArrayList<>();
         for (String entry : classpath) {
-            Arrays.stream(entry.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).forEach(paths::add);
+            Arrays.stream(entry.split(File.pathSeparator)).filter(s -> !s.isBlank()).forEach(paths::add);
         }
-        if (paths.isEmpty() && definitions.isEmpty() && entities.isEmpty()) {
-            return DeclaredSchema.EMPTY; // ServiceLoader on Retort's own classpath finds nothing a user put there
+        if (!paths.isEmpty()) {
+            c.definitionClasspath(paths.toArray(String[]::new));
         }
-        return EntityDeclarations.load(paths, entities, Map.of(), Path.of("").toAbsolutePath())
-                .plus(SchemaDefinitions.load(paths, definitions));
-    }
-
-    DeclaredScope scope(ScopeOptions schemas) {
-        List<String> include = schemas.schemas.isEmpty() ? fromConfig.schemas() : schemas.schemas;
-        List<String> exclude = schemas.excludedSchemas.isEmpty() ? fromConfig.excludeSchemas()
-                : schemas.excludedSchemas;
-        List<String> kindNames = kinds.isEmpty() ? fromConfig.kinds() : kinds;
-        return new DeclaredScope(include, exclude, DeclaredScope.parseKinds(kindNames), versionSchema);
-    }
-
-    /** The server to build declared schemas on: null for the target's own, or a started embedded one. */
-    DevServer devServer(DatabaseUrl target) {
-        return DevServer.start(DevServer.choose(devUrl, fromConfig.devUrl()), target);
-    }
-
-    /** A dev server and, when Retort started it, the embedded server to stop afterwards. */
-    record DevServer(DatabaseUrl url, EmbeddedPostgres embedded) implements AutoCloseable {
-        /**
-         * The server named by {@code url} (a URL, or {@code embedded[:MAJOR]}, which starts one of the target's
-         * major), or none (null url) when {@code url} is null: then the target's own server is used.
-         */
-        /** --dev-url, else RETORT_DEV_URL, else the configuration's [dev] url; null for none. */
-        static String choose(String option, String configured) {
-            String env = System.getenv("RETORT_DEV_URL");
-            return option != null ? option : env != null && !env.isBlank() ? env : configured;
+        if (!definitions.isEmpty()) {
+            c.definitions(definitions.toArray(String[]::new));
         }
-
-        static DevServer start(String url, DatabaseUrl target) {
-            if (url == null) {
-                return new DevServer(null, null);
-            }
-            if (!url.equals("embedded") && !url.startsWith("embedded:")) {
-                return new DevServer(Urls.parse(url), null);
-            }
-            int major;
-            if (url.startsWith("embedded:")) {
-                try {
-                    major = Integer.parseInt(url.substring("embedded:".length()));
-                } catch (NumberFormatException e) {
-                    throw new RetortException("--dev-url " + url + ": the major version must be a number, e.g. embedded:17");
-                }
-            } else {
-                major = target != null ? Retort.serverMajor(target) : PostgresBinaries.defaultMajor();
-            }
-            try {
-                EmbeddedPostgres pg = EmbeddedPostgres.start(major);
-                return new DevServer(Urls.parse(pg.jdbcUrl("postgres")), pg);
-            } catch (RuntimeException e) {
-                throw new RetortException("cannot start an embedded PostgreSQL " + major + " for --dev-url: "
-                        + e.getMessage(), e);
-            }
+        if (!entities.isEmpty()) {
+            c.entities(entities.toArray(String[]::new));
         }
-
-        @Override
-        public void close() {
-            if (embedded != null) {
-                embedded.stop();
-            }
+        if (!kinds.isEmpty()) {
+            c.kinds(kinds.toArray(String[]::new));
+        }
+        if (!scope.schemas.isEmpty()) {
+            c.schemas(scope.schemas.toArray(String[]::new));
+        }
+        if (!scope.excludedSchemas.isEmpty()) {
+            c.excludeSchemas(scope.excludedSchemas.toArray(String[]::new));
+        }
+        if (scope.owners != null) {
+            c.owners(scope.owners);
         }
     }
 }

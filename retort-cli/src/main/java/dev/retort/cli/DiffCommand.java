@@ -1,15 +1,18 @@
 package dev.retort.cli;
 
+import dev.retort.DiffResult;
 import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import dev.retort.SchemaSource;
-import dev.retort.connection.DatabaseUrl;
-import dev.retort.plan.MigrationPlan;
+import dev.retort.embedded.PostgresBinaries;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Print the SQL that turns the schema of --from into the schema of --to (stdout holds only SQL).",
@@ -44,17 +47,34 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaSource fromSource = declared.source(from);
-        SchemaSource toSource = declared.source(to);
-        DatabaseUrl target = fromSource instanceof SchemaSource.Live l ? l.url()
-                : toSource instanceof SchemaSource.Live l2 ? l2.url() : null;
-        MigrationPlan plan;
-        try (DeclaredOptions.DevServer dev = declared.devServer(target)) {
-            plan = Retort.diff(fromSource, toSource, declared.scope(scope), dev.url(), verify, Output.log(spec));
+        RetortCli root = (RetortCli) spec.root().userObject();
+        PrintWriter err = spec.commandLine().getErr();
+        SchemaSource fromSource = DeclaredOptions.source(from);
+        SchemaSource toSource = DeclaredOptions.source(to);
+        RetortConfiguration configuration = Retort.configure().environment(root.environment)
+                .listener(new CliListener(err, err, root.quiet, root.verbose, false));
+        String config = DeclaredOptions.isConfigFile(from) ? from : DeclaredOptions.isConfigFile(to) ? to : null;
+        if (config != null) {
+            configuration.configFile(Path.of(config));
+        }
+        declared.apply(configuration, scope);
+        Retort retort = configuration.load();
+        String live = fromSource instanceof SchemaSource.Url u ? u.url()
+                : toSource instanceof SchemaSource.Url u2 ? u2.url() : null;
+        String dev = declared.devUrl != null ? declared.devUrl : retort.settings().devUrl();
+        DiffResult diff;
+        try (DevServer server = DevServer.start(dev, () -> live == null ? PostgresBinaries.defaultMajor()
+                : Retort.configure().environment(root.environment).url(live).load().serverMajorVersion())) {
+            Retort diffing = server.url() == null ? retort : configuration.devUrl(server.url()).load();
+            CloseOnExit.register(diffing);
+            diff = diffing.diff(fromSource, toSource, verify);
+        }
+        if (diff.skipped() != null) {
+            spec.commandLine().getErr().println("retort: " + diff.skipped());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(plan.toSql());
+        out.print(diff.sql());
         out.flush();
-        return exitCode && !plan.isEmpty() ? 1 : 0;
+        return exitCode && !diff.isEmpty() ? 1 : 0;
     }
 }

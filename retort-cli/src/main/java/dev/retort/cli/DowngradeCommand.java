@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
-import dev.retort.revision.RevisionTarget;
+import dev.retort.Retort;
+import dev.retort.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -18,12 +18,16 @@ final class DowngradeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = openProject();
+        Retort retort = run.apply(configuration()).load();
         if (run.sql) {
-            p.offlineDowngrade(target, run.mode(), out());
+            out().print(retort.downgradeSql(target));
+            out().flush();
             return 0;
         }
-        Printing.printResult(out(), p.runner(run.mode(), progress()).downgrade(RevisionTarget.parse(target)));
+        RunResult result = cancellable(retort, () -> retort.downgrade(target));
+        if (!root().quiet) {
+            Printing.printResult(out(), result);
+        }
         return 0;
     }
 }

@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.connection.DatabaseUrl;
 import dev.retort.embedded.EmbeddedPostgres;
+import dev.retort.embedded.EmbeddedServers;
 import dev.retort.embedded.PostgresBinaries;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,15 +17,15 @@ final class EmbeddedDefault {
     private EmbeddedDefault() {
     }
 
-    static synchronized DatabaseUrl start(Path projectDirectory, PrintWriter err) {
+    /** The embedded server's JDBC URL, starting it on first call. */
+    static synchronized String start(Path projectDirectory, PrintWriter err) {
         if (server == null) {
-            int major = PostgresBinaries.defaultMajor();
-            Path data = projectDirectory.resolve(".retort").resolve("pg" + major);
-            err.println("retort: no database configured; using an embedded PostgreSQL " + major + " with its data in "
-                    + data.toAbsolutePath().normalize());
+            err.println("retort: no database configured; using an embedded PostgreSQL "
+                    + PostgresBinaries.defaultMajor() + " with its data in "
+                    + EmbeddedServers.projectDataDirectory(projectDirectory));
             err.flush();
-            server = EmbeddedPostgres.start(major, data);
+            server = EmbeddedServers.startProjectDefault(projectDirectory);
         }
-        return DatabaseUrl.parse(server.jdbcUrl("postgres"));
+        return server.jdbcUrl("postgres");
     }
 }

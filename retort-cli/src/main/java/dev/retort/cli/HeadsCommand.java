@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.revision.RevisionGraph;
+import dev.retort.RevisionInfo;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,16 +15,16 @@ final class HeadsCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = openProject().graph();
+        List<RevisionInfo> heads = retort().heads();
         if (json) {
-            out().println("[" + String.join(",\n ", graph.heads().stream().map(id -> Json.revision(graph, graph.get(id))).toList()) + "]");
+            out().println("[" + String.join(",\n ", heads.stream().map(Json::revision).toList()) + "]");
             return 0;
         }
-        for (String id : graph.heads()) {
+        for (RevisionInfo head : heads) {
             if (verbose) {
-                Printing.verbose(out(), graph, graph.get(id));
+                Printing.verbose(out(), head);
             } else {
-                out().println(id + Printing.tags(graph, graph.get(id)));
+                out().println(head.id() + Printing.tags(head));
             }
         }
         return 0;

@@ -1,8 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
-import dev.retort.revision.RevisionGraph;
-import dev.retort.revision.RevisionScript;
+import dev.retort.RevisionInfo;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,17 +18,16 @@ final class HistoryCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = openProject();
-        RevisionGraph graph = p.graph();
+        List<RevisionInfo> history = retort().history(range);
         if (json) {
-            out().println("[" + String.join(",\n ", p.history(range).stream().map(s -> Json.revision(graph, s)).toList()) + "]");
+            out().println("[" + String.join(",\n ", history.stream().map(Json::revision).toList()) + "]");
             return 0;
         }
-        for (RevisionScript s : p.history(range)) {
+        for (RevisionInfo r : history) {
             if (verbose) {
-                Printing.verbose(out(), graph, s);
+                Printing.verbose(out(), r);
             } else {
-                out().println(Printing.line(graph, s));
+                out().println(Printing.line(r));
             }
         }
         return 0;

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
+import dev.retort.Retort;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +18,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path created : RetortProject.init(dir)) {
+        for (Path created : Retort.init(dir)) {
             spec.commandLine().getOut().println("created " + ProjectCommand.display(created));
         }
         return 0;

@@ -1,10 +1,10 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.ObjectKind;
-import dev.retort.connection.DatabaseUrl;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,7 +35,20 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CatalogSnapshot snapshot = Retort.inspect(Urls.parse(url), scope.scope());
+        RetortCli root = (RetortCli) spec.root().userObject();
+        RetortConfiguration c = Retort.configure().environment(root.environment).url(url);
+        if (!scope.schemas.isEmpty()) {
+            c.schemas(scope.schemas.toArray(String[]::new));
+        }
+        if (!scope.excludedSchemas.isEmpty()) {
+            c.excludeSchemas(scope.excludedSchemas.toArray(String[]::new));
+        }
+        if (scope.owners != null) {
+            c.owners(scope.owners);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        CatalogSnapshot snapshot = c.listener(new CliListener(err, err, root.quiet, root.verbose, false)).load()
+                .inspect().snapshot();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SnapshotJson.write(snapshot));
@@ -54,6 +67,10 @@ final class InspectCommand implements Callable<Integer> {
         out.println("PostgreSQL " + snapshot.serverVersionNum() / 10000 + ": " + snapshot.objects().size()
                 + " objects, " + snapshot.dependencies().edgeCount() + " dependencies");
         counts.forEach((kind, n) -> out.printf("  %-20s %d%n", kind.label(), n));
+        if (!snapshot.unmodelled().isEmpty()) {
+            out.println("  skipped (kinds Retort does not model): " + snapshot.unmodelled().size());
+            snapshot.unmodelled().forEach(s -> out.println("    " + s));
+        }
         out.println();
         for (CatalogObject o : snapshot.all()) {
             out.println(o.id() + (o.comment() == null ? "" : "  -- " + o.comment().lines().findFirst().orElse("")));

@@ -30,11 +30,11 @@ final class Json {
     }
 
     /** A revision as the graph commands print it with --json. */
-    static String revision(dev.retort.revision.RevisionGraph graph, dev.retort.revision.RevisionScript s) {
+    static String revision(dev.retort.RevisionInfo s) {
         return "{\"revision\": " + string(s.id()) + ", \"revises\": " + strings(s.parents())
                 + ", \"branchLabels\": " + strings(s.branchLabels()) + ", \"dependsOn\": " + strings(s.dependsOn())
                 + ", \"message\": " + string(s.message()) + ", \"createDate\": " + string(String.valueOf(s.createDate()))
-                + ", \"head\": " + graph.heads().contains(s.id()) + ", \"file\": " + string(s.file().toString()) + "}";
+                + ", \"head\": " + s.isHead() + ", \"file\": " + string(s.file()) + "}";
     }
 
     static String strings(List<String> values) {

@@ -18,7 +18,7 @@ final class MergeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        out().println(display(openProject().merge(message, revisions, revisionId)));
+        out().println(display(retort().merge(message, revisions, revisionId)));
         return 0;
     }
 }

@@ -1,8 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.revision.RevisionGraph;
-import dev.retort.revision.RevisionScript;
-import dev.retort.runner.MigrationRunner;
+import dev.retort.RevisionInfo;
+import dev.retort.RunResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ final class Printing {
     private Printing() {
     }
 
-    static void printResult(PrintWriter out, MigrationRunner.RunResult result) {
+    static void printResult(PrintWriter out, RunResult result) {
         if (!result.revisions().isEmpty()) {
             out.println("done: " + result.revisions().size() + " revision" + (result.revisions().size() == 1 ? "" : "s")
                     + "; the database is at " + (result.headsAfter().isEmpty() ? "base" : String.join(", ", result.headsAfter())));
@@ -20,17 +19,17 @@ final class Printing {
     }
 
     /** {@code parent -> id (head) (label), message}. */
-    static String line(RevisionGraph graph, RevisionScript s) {
+    static String line(RevisionInfo s) {
         String parents = s.parents().isEmpty() ? "<base>" : String.join(", ", s.parents());
-        return parents + " -> " + s.id() + tags(graph, s) + ", " + s.summary();
+        return parents + " -> " + s.id() + tags(s) + ", " + s.summary();
     }
 
-    static String tags(RevisionGraph graph, RevisionScript s) {
+    static String tags(RevisionInfo s) {
         List<String> tags = new ArrayList<>();
-        if (graph.children(s.id()).isEmpty()) {
+        if (s.isHead()) {
             tags.add("head");
         }
-        if (graph.children(s.id()).size() > 1) {
+        if (s.isBranchPoint()) {
             tags.add("branchpoint");
         }
         if (s.isMerge()) {
@@ -40,11 +39,11 @@ final class Printing {
         return tags.isEmpty() ? "" : " (" + String.join(") (", tags) + ")";
     }
 
-    static void verbose(PrintWriter out, RevisionGraph graph, RevisionScript s) {
-        out.println("Rev: " + s.id() + tags(graph, s));
+    static void verbose(PrintWriter out, RevisionInfo s) {
+        out.println("Rev: " + s.id() + tags(s));
         out.println("Parent: " + (s.parents().isEmpty() ? "<base>" : String.join(", ", s.parents())));
-        if (!graph.children(s.id()).isEmpty()) {
-            out.println("Children: " + String.join(", ", graph.children(s.id())));
+        if (!s.children().isEmpty()) {
+            out.println("Children: " + String.join(", ", s.children()));
         }
         if (!s.branchLabels().isEmpty()) {
             out.println("Branch labels: " + String.join(", ", s.branchLabels()));
@@ -54,8 +53,8 @@ final class Printing {
         }
         out.println("Path: " + ProjectCommand.display(s.file()));
         out.println("Create Date: " + s.createDate());
-        out.println("Statements: " + s.upgrade().size() + " upgrade, "
-                + (s.reversible() ? s.downgrade().size() + " downgrade" : "no downgrade section (irreversible)")
+        out.println("Statements: " + s.upgradeStatements() + " upgrade, "
+                + (s.reversible() ? s.downgradeStatements() + " downgrade" : "no downgrade section (irreversible)")
                 + (s.transactional() ? "" : ", no transaction"));
         out.println("Checksum: " + s.checksum());
         out.println();

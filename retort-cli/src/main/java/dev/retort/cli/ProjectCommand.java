@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
+import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,29 +17,34 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    RetortProject openProject() {
-        return project.open(spec.commandLine().getErr());
+    /** The project's Retort, its events rendered on this command line. */
+    Retort retort() {
+        Retort retort = configuration().load();
+        CloseOnExit.register(retort);
+        return retort;
     }
 
-    /** Progress lines (revisions being run): on stdout unless -q. */
-    java.util.function.Consumer<String> progress() {
-        RetortCli root = (RetortCli) spec.root().userObject();
-        return root.quiet ? line -> { } : out()::println;
+    /** The project's configuration, to add command options to before loading. */
+    RetortConfiguration configuration() {
+        RetortCli root = root();
+        return project.configuration(spec.commandLine().getErr(), root.environment).listener(new CliListener(out(),
+                spec.commandLine().getErr(), root.quiet, root.verbose, detailsByDefault()));
     }
 
-    /** The steps of a long command (building the declaration, verifying): on stderr unless -q. */
-    java.util.function.Consumer<String> steps() {
-        RetortCli root = (RetortCli) spec.root().userObject();
-        PrintWriter err = spec.commandLine().getErr();
-        return root.quiet ? line -> { } : line -> {
-            err.println("retort: " + line);
-            err.flush();
-        };
+    RetortCli root() {
+        return (RetortCli) spec.root().userObject();
     }
 
-    /** What Retort does behind the scenes (dev databases, verification): on stderr with -v. */
-    java.util.function.Consumer<String> log() {
-        return Output.log(spec);
+    /** Runs a migration run with Ctrl-C and SIGTERM cancelling its statement on the server. */
+    <T> T cancellable(Retort retort, java.util.function.Supplier<T> work) {
+        try (Interrupts.Registration r = Interrupts.onInterrupt(retort::cancel)) {
+            return work.get();
+        }
+    }
+
+    /** Whether behind-the-scenes steps are shown without -v (the long commands: building, verifying). */
+    boolean detailsByDefault() {
+        return false;
     }
 
     PrintWriter out() {
@@ -49,5 +55,10 @@ abstract class ProjectCommand implements Callable<Integer> {
         Path here = Path.of("").toAbsolutePath();
         Path abs = path.toAbsolutePath().normalize();
         return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
+    }
+
+    /** A revision's file for display: relative to here when it is a file, as written when on the class path. */
+    static String display(String file) {
+        return file.startsWith("classpath:") ? file : display(Path.of(file));
     }
 }

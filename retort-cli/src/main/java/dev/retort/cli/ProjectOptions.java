@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortConfig;
-import dev.retort.project.RetortProject;
+import dev.retort.RetortConfiguration;
+import dev.retort.Retort;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -9,15 +9,22 @@ import picocli.CommandLine.Option;
 /** The options every project command takes: where the project's retort.toml is, and --url. */
 final class ProjectOptions {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "the project's configuration (default: ./retort.toml)")
-    Path config = Path.of(RetortConfig.FILE_NAME);
+    Path config = Path.of("retort.toml");
 
     @Option(names = "--url", paramLabel = "URL", description = "the database, postgresql://user:password@host:port/db; overrides retort.toml")
     String url;
 
-    /** The project; with no database configured anywhere, an embedded one under .retort/ when first needed. */
-    RetortProject open(PrintWriter err) {
-        RetortProject project = RetortProject.open(config, url);
-        Path directory = project.config().file().toAbsolutePath().getParent();
-        return project.withFallbackDatabase(() -> EmbeddedDefault.start(directory, err));
+    /**
+     * The project's configuration: retort.toml, RETORT_* variables, --url; with no database configured anywhere,
+     * an embedded one under .retort/ when first needed.
+     */
+    RetortConfiguration configuration(PrintWriter err, java.util.Map<String, String> environment) {
+        Path directory = config.toAbsolutePath().getParent();
+        RetortConfiguration c = Retort.configure().configFile(config).environment(environment)
+                .databaseWhenNoneConfigured(() -> EmbeddedDefault.start(directory, err));
+        if (url != null) {
+            c.url(url);
+        }
+        return c;
     }
 }

@@ -34,8 +34,20 @@ public final class RetortCli implements Runnable {
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "print only requested data and errors")
     boolean quiet;
 
+    /** The environment RETORT_* and PG* variables are read from (tests pass their own). */
+    final java.util.Map<String, String> environment;
+
+    /** pgjdbc logs through java.util.logging; its WARNING lines would reach the terminal beside Retort's own message. */
+    private static final java.util.logging.Logger PGJDBC_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
+    RetortCli(java.util.Map<String, String> environment) {
+        this.environment = environment;
+    }
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        Interrupts.finished();
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code, without exiting (tests call this). */
@@ -48,7 +60,21 @@ public final class RetortCli implements Runnable {
      * run) is printed as its message alone, exit code 1; anything else is a bug and keeps its stack trace.
      */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new RetortCli());
+        return commandLine(System.getenv());
+    }
+
+    /** As {@link #commandLine()}, reading environment variables from {@code environment}. */
+    static CommandLine commandLine(java.util.Map<String, String> environment) {
+        PGJDBC_LOG.setLevel(java.util.logging.Level.OFF);
+        CommandLine cli = new CommandLine(new RetortCli(environment));
+        cli.setExecutionStrategy(parseResult -> {
+            RetortCli root = (RetortCli) parseResult.commandSpec().userObject();
+            if (root.quiet && root.verbose) {
+                throw new CommandLine.ParameterException(parseResult.commandSpec().commandLine(),
+                        "-q (--quiet) and -v (--verbose) contradict each other: give one");
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             RetortCli root = (RetortCli) cmd.getCommandSpec().root().userObject();
             java.io.PrintWriter err = cmd.getErr();

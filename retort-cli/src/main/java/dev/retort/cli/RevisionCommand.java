@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
+import dev.retort.NewRevision;
+import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,21 +47,36 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--rev-id", paramLabel = "ID", description = "the revision id (default: 12 random hex characters)")
     String revisionId;
 
+    @Option(names = "--owners", negatable = true, description = "with --autogenerate: compare and set owners other "
+            + "than the connecting role (default: [schema] owners in retort.toml, else on)")
+    Boolean owners;
+
     @Option(names = "--splice", description = "allow --head to name a revision that is not a head (starts a branch)")
     boolean splice;
 
     @Override
+    boolean detailsByDefault() {
+        return autogenerate;
+    }
+
+    @Override
     public Integer call() {
-        RetortProject p = openProject();
+        Retort retort = owners == null ? retort() : CloseOnExit.register(configuration().owners(owners).load());
         if (!autogenerate) {
-            out().println(display(p.newRevision(new RetortProject.NewRevision(message, head, branchLabels, dependsOn,
+            out().println(display(retort.newRevision(new NewRevision(message, head, branchLabels, dependsOn,
                     revisionId, splice))));
             return 0;
         }
-        String dev = DeclaredOptions.DevServer.choose(devUrl, p.schemaSettings().devUrl());
+        String dev = devUrl != null ? devUrl : retort.settings().devUrl();
         List<Path> written;
-        try (DeclaredOptions.DevServer server = DeclaredOptions.DevServer.start(dev, p.databaseUrl())) {
-            written = p.autogenerate(message, revisionId, !noVerify, allowEmpty, server.url(), steps());
+        try (DevServer server = DevServer.start(dev, retort::serverMajorVersion)) {
+            RetortConfiguration withDev = configuration().devUrl(server.url() == null ? "" : server.url());
+            if (owners != null) {
+                withDev.owners(owners);
+            }
+            Retort generating = server.url() == null ? retort : CloseOnExit.register(withDev.load());
+            written = generating.autogenerate(message, new Retort.AutogenerateOptions(revisionId, !noVerify,
+                    allowEmpty)).written();
         }
         if (written.isEmpty()) {
             spec.commandLine().getErr().println("retort: no differences between the database and the declared "

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.catalog.InspectionScope;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -13,7 +12,8 @@ final class ScopeOptions {
     @Option(names = "--exclude-schema", paramLabel = "SCHEMA", description = "leave this schema out (repeatable)")
     List<String> excludedSchemas = new ArrayList<>();
 
-    InspectionScope scope() {
-        return new InspectionScope(schemas, excludedSchemas, "public", false);
-    }
+    @Option(names = "--owners", negatable = true, description = "compare owners other than the connecting role, "
+            + "and set them (default: on, or [schema] owners in a retort.toml side)")
+    Boolean owners;
+
 }

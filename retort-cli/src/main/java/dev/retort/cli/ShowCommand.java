@@ -1,7 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.revision.RevisionGraph;
-import dev.retort.revision.RevisionTarget;
+import dev.retort.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,9 +11,8 @@ final class ShowCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = openProject().graph();
-        for (String id : graph.goal(RevisionTarget.parse(revision))) {
-            Printing.verbose(out(), graph, graph.get(id));
+        for (RevisionInfo r : retort().revisions(revision)) {
+            Printing.verbose(out(), r);
         }
         return 0;
     }

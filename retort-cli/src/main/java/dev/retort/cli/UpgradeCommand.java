@@ -1,8 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.project.RetortProject;
-import dev.retort.revision.RevisionTarget;
-import dev.retort.runner.MigrationRunner;
+import dev.retort.Retort;
+import dev.retort.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -19,13 +18,16 @@ final class UpgradeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortProject p = openProject();
+        Retort retort = run.apply(configuration()).load();
         if (run.sql) {
-            p.offlineUpgrade(target, run.mode(), out());
+            out().print(retort.upgradeSql(target));
+            out().flush();
             return 0;
         }
-        MigrationRunner.RunResult result = p.runner(run.mode(), progress()).upgrade(RevisionTarget.parse(target));
-        Printing.printResult(out(), result);
+        RunResult result = cancellable(retort, () -> retort.upgrade(target));
+        if (!root().quiet) {
+            Printing.printResult(out(), result);
+        }
         return 0;
     }
 }

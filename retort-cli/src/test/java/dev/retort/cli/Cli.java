@@ -2,6 +2,8 @@ package dev.retort.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs the command line in-process with its own output writers, as a user would type it. */
@@ -12,10 +14,24 @@ final class Cli {
     private Cli() {
     }
 
+    /**
+     * The test process's environment without what would make a test depend on the shell it runs in: libpq's PG*
+     * variables and Retort's own (tests that mean to set one pass it to {@link #run(Map, String...)}).
+     */
+    static Map<String, String> hermeticEnvironment() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("RETORT_"));
+        return env;
+    }
+
     static Result run(String... args) {
+        return run(hermeticEnvironment(), args);
+    }
+
+    static Result run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = RetortCli.commandLine();
+        CommandLine cli = RetortCli.commandLine(environment);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

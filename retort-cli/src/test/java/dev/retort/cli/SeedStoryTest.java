@@ -107,7 +107,7 @@ class SeedStoryTest {
         assertThat(files).hasSize(2);
         String first = Files.readString(project.resolve(files.get(0)));
         String second = Files.readString(project.resolve(files.get(1)));
-        assertThat(first).contains("-- migrate:no-transaction").contains("ALTER TYPE public.mood ADD VALUE 'ok' BEFORE 'happy';");
+        assertThat(first).contains("-- migrate:no-transaction").contains("ALTER TYPE public.mood ADD VALUE 'ok' AFTER 'sad';");
         assertThat(second).doesNotContain("ADD VALUE").contains("SET DEFAULT 'ok'::public.mood");
         Cli.Result up = run(project, db, "upgrade", "head");
         assertThat(up.code()).as(up.err()).isZero();

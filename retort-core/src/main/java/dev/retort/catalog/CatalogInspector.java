@@ -30,7 +30,7 @@ public final class CatalogInspector {
     /** The queries, in the order their results are consumed (relations before their columns). */
     private static final List<String> QUERIES = List.of("schemas", "extensions", "relations", "columns", "defaults",
             "constraints", "indexes", "sequences", "enums", "composite_types", "domains", "range_types", "routines",
-            "triggers", "event_triggers", "policies", "default_privileges", "dependencies");
+            "triggers", "event_triggers", "policies", "default_privileges", "unmodelled", "dependencies");
     private static final String BATCH = String.join(";\n", QUERIES.stream().map(CatalogQueries::load).toList());
 
     // Fixed OIDs of the system catalogs (the same in every PostgreSQL version).
@@ -86,8 +86,9 @@ public final class CatalogInspector {
     }
 
     private CatalogSnapshot read(Connection connection) throws SQLException {
-        int versionNum = configure(connection);
-        Reader reader = new Reader(scope);
+        String[] session = configure(connection);
+        int versionNum = Integer.parseInt(session[0]);
+        Reader reader = new Reader(scope, session[1]);
         try (Statement st = connection.createStatement()) {
             boolean hasResult = st.execute(BATCH);
             for (String query : QUERIES) {
@@ -103,7 +104,8 @@ public final class CatalogInspector {
         return reader.snapshot(versionNum);
     }
 
-    private int configure(Connection connection) throws SQLException {
+    /** Sets the reading's scope and settings; returns the server version number and the inspecting role. */
+    private String[] configure(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT set_config('retort.include_schemas', ?::text[]::text, true),"
                         + " set_config('retort.exclude_schemas', ?::text[]::text, true),"
@@ -111,13 +113,13 @@ public final class CatalogInspector {
                         + " set_config('search_path', 'pg_catalog', true),"
                         + " set_config('enable_nestloop', 'off', true),"
                         + " set_config('jit', 'off', true),"
-                        + " current_setting('server_version_num')::int")) {
+                        + " current_setting('server_version_num')::int, current_user")) {
             ps.setArray(1, connection.createArrayOf("text", scope.includeSchemas().toArray()));
             ps.setArray(2, connection.createArrayOf("text", scope.excludeSchemas().toArray()));
             ps.setString(3, scope.versionSchema());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getInt(7);
+                return new String[] {Integer.toString(rs.getInt(7)), rs.getString(8)};
             }
         }
     }
@@ -125,15 +127,19 @@ public final class CatalogInspector {
     /** Turns result sets into records, remembering each object's catalog address for the dependency graph. */
     private static final class Reader {
         private final InspectionScope scope;
+        private final String currentUser;
         private final TreeMap<ObjectId, CatalogObject> objects = new TreeMap<>();
         private final Map<String, ObjectId> byAddress = new HashMap<>();
         private final Map<Long, RelationRow> relations = new LinkedHashMap<>();
         private final Map<Long, List<Column>> columns = new HashMap<>();
         private final Map<String, String> columnNames = new HashMap<>();
         private final DependencyGraph.Builder graph = DependencyGraph.builder();
+        private final List<String> unmodelled = new ArrayList<>();
+        private final Map<String, List<String>> extensionUpdates = new HashMap<>();
 
-        Reader(InspectionScope scope) {
+        Reader(InspectionScope scope, String currentUser) {
             this.scope = scope;
+            this.currentUser = currentUser;
         }
 
         private record RelationRow(ObjectId id, String relkind, Row row) {
@@ -145,8 +151,11 @@ public final class CatalogInspector {
                 switch (query) {
                     case "schemas" -> add(PG_NAMESPACE, row.oid(), new Schema(row.str("name"), owner(row),
                             privileges(row), row.str("comment")));
-                    case "extensions" -> add(PG_EXTENSION, row.oid(), new Extension(row.str("name"),
-                            row.str("schema"), row.str("version"), row.str("comment")));
+                    case "extensions" -> {
+                        add(PG_EXTENSION, row.oid(), new Extension(row.str("name"), row.str("schema"),
+                                row.str("version"), row.str("comment")));
+                        extensionUpdates.put(row.str("name"), row.strings("update_targets"));
+                    }
                     case "relations" -> relation(row);
                     case "columns" -> column(row);
                     case "defaults" -> add(PG_ATTRDEF, row.oid(), new ColumnDefault(row.str("schema"),
@@ -174,6 +183,7 @@ public final class CatalogInspector {
                             row.strings("roles"), row.str("using_expression"), row.str("check_expression"),
                             row.str("comment")));
                     case "default_privileges" -> defaultPrivileges(row);
+                    case "unmodelled" -> unmodelled.add(row.str("object"));
                     case "dependencies" -> dependency(row);
                     default -> throw new IllegalStateException("no reader for query " + query);
                 }
@@ -184,7 +194,7 @@ public final class CatalogInspector {
         }
 
         CatalogSnapshot snapshot(int versionNum) {
-            return new CatalogSnapshot(versionNum, objects, graph.build());
+            return new CatalogSnapshot(versionNum, objects, graph.build(), unmodelled, extensionUpdates);
         }
 
         private void add(long classId, long oid, CatalogObject object) {
@@ -203,7 +213,8 @@ public final class CatalogInspector {
         }
 
         private String owner(Row row) throws SQLException {
-            return scope.manageOwners() ? row.str("owner") : null;
+            String owner = row.str("owner");
+            return scope.manageOwners() && !owner.equals(currentUser) ? owner : null;
         }
 
         private static Privileges privileges(Row row) throws SQLException {
@@ -243,7 +254,10 @@ public final class CatalogInspector {
             columns.computeIfAbsent(row.lng("relid"), k -> new ArrayList<>()).add(new Column(row.str("name"),
                     row.str("type"), row.str("collation"), row.bool("not_null"), identity, generated,
                     row.str("generation_expression"), !row.bool("is_local"),
-                    Privileges.fromAcl(row.array("acl"), new String[0]), row.str("comment")));
+                    Privileges.fromAcl(row.array("acl"), new String[0]), row.str("comment"),
+                    Column.Settings.of(row.str("statistics") == null ? null : Integer.valueOf(row.str("statistics")),
+                            row.str("storage"), row.str("default_storage"), row.strings("options"),
+                            row.str("compression"))));
         }
 
         /** Relations become records once their columns are known. */
@@ -264,7 +278,7 @@ public final class CatalogInspector {
                             row.str("partition_key"), row.str("partition_bound"), parents(row),
                             row.strings("options"), row.bool("rls_enabled"), row.bool("rls_forced"),
                             row.str("replica_identity"), row.str("access_method"), cols, owner(row),
-                            privileges(row), row.str("comment"));
+                            privileges(row), row.str("comment"), row.str("of_type"));
                 };
                 objects.put(object.id(), object);
             }
@@ -287,7 +301,8 @@ public final class CatalogInspector {
 
         private void constraint(Row row) throws SQLException {
             Constraint c = new Constraint(row.str("schema"), row.str("table_name"), row.str("name"),
-                    row.str("type"), row.str("definition"), row.str("comment"));
+                    row.str("type"), Constraint.withIndexParameters(row.str("definition"), row.strings("index_options"),
+                    row.str("index_tablespace")), row.str("comment"), row.str("index_comment"));
             add(PG_CONSTRAINT, row.oid(), c);
             if (!c.isForeignKey() && !c.type().equals("c")) {
                 alias(PG_CLASS, row.lng("index_oid"), c.id());
@@ -300,7 +315,7 @@ public final class CatalogInspector {
             add(PG_CLASS, row.oid(), new Sequence(row.str("schema"), row.str("name"), row.str("data_type"),
                     row.lng("start"), row.lng("increment"), row.lng("min"), row.lng("max"), row.lng("cache"),
                     row.bool("cycle"), ownedBy, row.str("owned_by_column"), owner(row), privileges(row),
-                    row.str("comment")));
+                    row.str("comment"), row.bool("unlogged")));
         }
 
         private void type(Row row, CatalogObject type) throws SQLException {
@@ -325,9 +340,10 @@ public final class CatalogInspector {
         private void domain(Row row) throws SQLException {
             List<String> names = row.strings("check_names");
             List<String> definitions = row.strings("check_definitions");
+            List<String> comments = row.strings("check_comments");
             List<Domain.Check> checks = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
-                checks.add(new Domain.Check(names.get(i), definitions.get(i)));
+                checks.add(new Domain.Check(names.get(i), definitions.get(i), comments.get(i)));
             }
             Domain domain = new Domain(row.str("schema"), row.str("name"), row.str("base_type"),
                     row.str("collation"), row.bool("not_null"), row.str("default_expression"), checks, owner(row),

@@ -3,6 +3,7 @@ package dev.retort.catalog;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -11,11 +12,24 @@ import java.util.TreeMap;
  * graph. Two snapshots read the same way compare object by object with {@code equals}.
  *
  * @param serverVersionNum {@code server_version_num}, e.g. 170011
+ * @param unmodelled       objects of kinds Retort does not model (operators, collations, casts, foreign tables...),
+ *                         as PostgreSQL names them ({@code operator public.===(integer,integer)}): left out of
+ *                         every comparison, and said to be
+ * @param extensionUpdates for each installed extension, the versions its server has an update path to from the
+ *                         installed one (what the server offers, not part of the schema)
  */
 public record CatalogSnapshot(int serverVersionNum, SortedMap<ObjectId, CatalogObject> objects,
-                              DependencyGraph dependencies) {
+                              DependencyGraph dependencies, List<String> unmodelled,
+                              Map<String, List<String>> extensionUpdates) {
     public CatalogSnapshot {
         objects = Collections.unmodifiableSortedMap(new TreeMap<>(objects));
+        unmodelled = List.copyOf(unmodelled);
+        extensionUpdates = Map.copyOf(extensionUpdates);
+    }
+
+    public CatalogSnapshot(int serverVersionNum, SortedMap<ObjectId, CatalogObject> objects,
+                           DependencyGraph dependencies) {
+        this(serverVersionNum, objects, dependencies, List.of(), Map.of());
     }
 
     public int majorVersion() {

@@ -6,8 +6,11 @@ import java.util.List;
 public record Domain(String schema, String name, String baseType, String collation, boolean notNull,
                      String defaultExpression, List<Check> checks, String owner, Privileges privileges,
                      String comment) implements CatalogObject {
-    /** A named check, {@code CHECK (...)} possibly {@code NOT VALID}. */
-    public record Check(String name, String definition) {
+    /** A named check, {@code CHECK (...)} possibly {@code NOT VALID}, and its comment. */
+    public record Check(String name, String definition, String comment) {
+        public Check(String name, String definition) {
+            this(name, definition, null);
+        }
     }
 
     public Domain {

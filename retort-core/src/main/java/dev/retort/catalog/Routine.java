@@ -13,8 +13,20 @@ public record Routine(ObjectKind kind, String schema, String name, String argume
         return ObjectId.routine(kind, schema, name, argumentTypes);
     }
 
-    /** {@code schema.name(argtypes)}, as GRANT, COMMENT and DROP want it. */
+    /**
+     * {@code schema.name(argtypes)}, as ALTER, COMMENT and DROP want it; {@code name(*)} for an aggregate of no
+     * arguments.
+     */
     public String signature() {
-        return Identifiers.qualify(schema, name) + "(" + argumentTypes + ")";
+        return Identifiers.qualify(schema, name) + "("
+                + (kind == ObjectKind.AGGREGATE && argumentTypes.isEmpty() ? "*" : argumentTypes) + ")";
+    }
+
+    /**
+     * The signature GRANT and REVOKE ... ON FUNCTION want: an aggregate of no arguments as {@code name()}, an
+     * ordered-set aggregate's {@code ORDER BY} arguments as plain ones.
+     */
+    public String grantSignature() {
+        return Identifiers.qualify(schema, name) + "(" + argumentTypes.replace(" ORDER BY ", ", ") + ")";
     }
 }

@@ -36,15 +36,11 @@ public final class LibpqEnvironment {
             return null;
         }
         String user = env.getOrDefault("PGUSER", System.getProperty("user.name"));
-        StringBuilder url = new StringBuilder("postgresql://")
-                .append(java.net.URLEncoder.encode(user, StandardCharsets.UTF_8).replace("+", "%20")).append('@')
-                .append(blank(host) ? "localhost" : host);
-        if (!blank(env.get("PGPORT"))) {
-            url.append(':').append(env.get("PGPORT"));
+        try {
+            return DatabaseUrl.of(host, env.get("PGPORT"), blank(database) ? user : database, user);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("PGHOST/PGPORT: " + e.getMessage(), e);
         }
-        url.append('/').append(java.net.URLEncoder.encode(blank(database) ? user : database, StandardCharsets.UTF_8)
-                .replace("+", "%20"));
-        return DatabaseUrl.parse(url.toString());
     }
 
     /** The URL with a password filled in from PGPASSWORD or the password file when it has none. */
@@ -57,6 +53,16 @@ public final class LibpqEnvironment {
             password = fromPasswordFile(url);
         }
         return password == null ? url : url.withPassword(password);
+    }
+
+    /**
+     * What libpq adds to a connection the URL leaves open: the password ({@link #withPassword}) and the session
+     * options of {@code PGOPTIONS} (e.g. {@code -c search_path=app}) unless the URL has {@code options=}.
+     */
+    public DatabaseUrl complete(DatabaseUrl url) {
+        DatabaseUrl out = withPassword(url);
+        String options = env.get("PGOPTIONS");
+        return blank(options) ? out : out.withDefaultParameter("options", options.strip());
     }
 
     private String fromPasswordFile(DatabaseUrl url) {

@@ -24,12 +24,27 @@ public final class EntityDeclarations {
      */
     public static DeclaredSchema load(List<Path> classpath, List<String> entities, Map<String, String> settings,
                                       Path directory) {
+        return load(EntityDeclarations.class.getClassLoader(), classpath, entities, settings, directory);
+    }
+
+    /**
+     * As {@link #load(List, List, Map, Path)}, also finding classes through {@code parent} (a build's or an
+     * application's class loader), which must see Retort's own classes.
+     *
+     * @param parent    the class loader the classpath is added to
+     * @param classpath jars and class folders holding the entities, the ORM and its Retort module (may be empty)
+     * @param entities  packages, classes or persistence.xml files, as configured
+     * @param settings  the ORM's settings, by key
+     * @param directory the project's directory
+     */
+    public static DeclaredSchema load(ClassLoader parent, List<Path> classpath, List<String> entities,
+                                      Map<String, String> settings, Path directory) {
         if (entities.isEmpty()) {
             return DeclaredSchema.EMPTY;
         }
         // Not closed: the tables are rendered once the target's version is known, with classes from this loader;
         // it goes when the declaration does.
-        URLClassLoader loader = new URLClassLoader(Classpaths.urls(classpath), EntityDeclarations.class.getClassLoader());
+        URLClassLoader loader = new URLClassLoader(Classpaths.urls(classpath), parent);
         List<EntityTables> found = new ArrayList<>();
         try {
             ServiceLoader.load(EntityTables.class, loader).forEach(found::add);

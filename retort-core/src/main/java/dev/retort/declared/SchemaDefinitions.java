@@ -24,8 +24,20 @@ public final class SchemaDefinitions {
      * @param classNames classes to use by name, besides those ServiceLoader finds
      */
     public static DeclaredSchema load(List<Path> classpath, List<String> classNames) {
+        return load(SchemaDefinitions.class.getClassLoader(), classpath, classNames);
+    }
+
+    /**
+     * As {@link #load(List, List)}, also finding classes through {@code parent} (a build's or an application's
+     * class loader), which must see Retort's own classes.
+     *
+     * @param parent     the class loader the classpath is added to
+     * @param classpath  jars and class folders to load from (may be empty)
+     * @param classNames classes to use by name, besides those ServiceLoader finds
+     */
+    public static DeclaredSchema load(ClassLoader parent, List<Path> classpath, List<String> classNames) {
         // Closed only after every definition ran: definitions may load more classes while defining.
-        try (URLClassLoader loader = new URLClassLoader(Classpaths.urls(classpath), SchemaDefinitions.class.getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(Classpaths.urls(classpath), parent)) {
             Map<String, SchemaDefinition> found = new LinkedHashMap<>();
             for (String name : classNames) {
                 found.put(name, instantiate(loader, name));

@@ -22,7 +22,8 @@ public final class SqlFolder {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             // Each relative path computed once, not once per comparison (5,000 files: ~60,000 comparisons).
-            files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".sql"))
+            files = walk.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")
+                            && !Files.isDirectory(p))
                     .map(p -> Map.entry(relative(root, p), p)).sorted(Map.Entry.comparingByKey())
                     .map(Map.Entry::getValue).toList();
         } catch (IOException e) {
@@ -30,8 +31,18 @@ public final class SqlFolder {
         }
         List<DeclaredSource> sources = new ArrayList<>();
         for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new DeclarationException(file + " is " + (Files.isSymbolicLink(file) && !Files.exists(file)
+                        ? "a symbolic link to nothing" : "not a regular file") + "; remove it or fix the link");
+            }
             try {
-                sources.add(DeclaredSource.file(file, Files.readString(file, StandardCharsets.UTF_8)));
+                String text = dev.retort.revision.ScriptParser.decodeUtf8(file, Files.readAllBytes(file));
+                int nul = text.indexOf('\0');
+                if (nul >= 0) {
+                    throw new DeclarationException(file + ": contains a NUL byte (at byte offset "
+                            + text.substring(0, nul).getBytes(StandardCharsets.UTF_8).length + "); is this a binary file?");
+                }
+                sources.add(DeclaredSource.file(file, text));
             } catch (IOException e) {
                 throw new DeclarationException("cannot read " + file + ": " + e.getMessage(), e);
             }

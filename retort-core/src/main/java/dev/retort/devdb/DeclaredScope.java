@@ -20,10 +20,11 @@ import java.util.TreeMap;
  * What a declaration owns: schemas (all non-system ones unless {@code schemas} names some, minus
  * {@code excludeSchemas}) and kinds. Objects outside it are neither created nor dropped by a diff; when the scope is
  * narrower than everything, the dev database first receives the target's objects outside it, so declarations can
- * refer to them. Retort's version tables (in {@code versionSchema}) are never in scope.
+ * refer to them. Retort's version tables (in {@code versionSchema}) are never in scope. {@code owners}: whether
+ * owners other than the migrating role are compared and set ({@link InspectionScope}).
  */
 public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
-                            String versionSchema) {
+                            String versionSchema, boolean owners, List<String> excludeTables) {
     /**
      * The kinds Alembic Utils calls entities: what sits beside another tool that manages tables. Extensions are not
      * among them (an undeclared extension would be dropped with everything it holds); add {@code extension} to own them.
@@ -35,14 +36,29 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
     public static final DeclaredScope ALL = new DeclaredScope(List.of(), List.of(), EnumSet.allOf(ObjectKind.class),
             "public");
 
+    /** A scope that manages owners and excludes no table. */
+    public DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
+                         String versionSchema) {
+        this(schemas, excludeSchemas, kinds, versionSchema, true);
+    }
+
+    /** A scope that excludes no table. */
+    public DeclaredScope(List<String> schemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
+                         String versionSchema, boolean owners) {
+        this(schemas, excludeSchemas, kinds, versionSchema, owners, List.of());
+    }
+
+    /** @param excludeTables tables the declaration does not own, with what hangs on them: {@code schema.table} or {@code table} */
     public DeclaredScope {
+        excludeTables = List.copyOf(excludeTables);
         schemas = List.copyOf(schemas);
         excludeSchemas = List.copyOf(excludeSchemas);
         kinds = kinds.isEmpty() ? EnumSet.allOf(ObjectKind.class) : Set.copyOf(EnumSet.copyOf(kinds));
     }
 
     public static DeclaredScope of(InspectionScope scope, Set<ObjectKind> kinds) {
-        return new DeclaredScope(scope.includeSchemas(), scope.excludeSchemas(), kinds, scope.versionSchema());
+        return new DeclaredScope(scope.includeSchemas(), scope.excludeSchemas(), kinds, scope.versionSchema(),
+                scope.manageOwners());
     }
 
     /**
@@ -85,12 +101,13 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     /** The scope the inspector reads: the schema part (kinds are applied by {@link #restrict}). */
     public InspectionScope inspection() {
-        return new InspectionScope(schemas, excludeSchemas, versionSchema, false);
+        return new InspectionScope(schemas, excludeSchemas, versionSchema, owners);
     }
 
     /** Whether the declaration owns everything the inspector reads, so nothing needs to come from the target. */
     public boolean ownsEverything() {
-        return schemas.isEmpty() && excludeSchemas.isEmpty() && kinds.size() == ObjectKind.values().length;
+        return schemas.isEmpty() && excludeSchemas.isEmpty() && excludeTables.isEmpty()
+                && kinds.size() == ObjectKind.values().length;
     }
 
     /**
@@ -99,7 +116,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
      */
     public boolean owns(CatalogObject object, CatalogSnapshot snapshot) {
         ObjectId id = object.id();
-        if (!schemaOwned(object)) {
+        if (!schemaOwned(object) || excludedTable(id)) {
             return false;
         }
         if (id.kind() == ObjectKind.INDEX && kinds.contains(ObjectKind.MATERIALIZED_VIEW)
@@ -107,6 +124,15 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
             return true;
         }
         return kinds.contains(id.kind());
+    }
+
+    /** A table named in {@code excludeTables}, or an object on one (index, constraint, trigger, policy...). */
+    private boolean excludedTable(ObjectId id) {
+        if (excludeTables.isEmpty() || id.schema() == null) {
+            return false;
+        }
+        String table = id.kind() == ObjectKind.TABLE ? id.name() : id.table();
+        return table != null && (excludeTables.contains(table) || excludeTables.contains(id.schema() + "." + table));
     }
 
     private boolean schemaOwned(CatalogObject object) {
@@ -120,7 +146,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     /** The snapshot with only the objects the declaration owns, and the edges among them. */
     public CatalogSnapshot restrict(CatalogSnapshot snapshot) {
-        if (kinds.size() == ObjectKind.values().length) {
+        if (kinds.size() == ObjectKind.values().length && excludeTables.isEmpty()) {
             return snapshot; // the inspector already applied the schema part
         }
         TreeMap<ObjectId, CatalogObject> kept = new TreeMap<>();
@@ -137,6 +163,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
                 }
             }
         }
-        return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build());
+        return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build(), snapshot.unmodelled(),
+                snapshot.extensionUpdates());
     }
 }

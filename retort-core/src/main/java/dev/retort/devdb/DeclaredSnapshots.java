@@ -10,7 +10,9 @@ import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.DeclaredSource;
 import dev.retort.declared.DeclaredStatement;
 import dev.retort.plan.DdlWriter;
+import dev.retort.progress.Progress;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -67,6 +69,8 @@ public final class DeclaredSnapshots {
                     + (seeded > 0 ? " and " + seeded + " from the target outside the scope" : "") + " in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms (" + stats.roundTrips() + " round trips, "
                     + stats.retryPasses() + " retry passes, " + stats.commits() + " commits)");
+            Progress.of(log).devDatabaseBuilt(session.name(), stats.statements() - seeded,
+                    Duration.ofNanos(System.nanoTime() - start));
             return new Built(scope.restrict(session.inspect(scope.inspection())), session);
         } catch (SQLException e) {
             session.close();

@@ -2,6 +2,7 @@ package dev.retort.devdb;
 
 import dev.retort.RetortException;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.progress.Progress;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * A scratch database, {@code retort_dev_<epoch seconds>_<random>}, created empty (from {@code template0}) on a
- * server and dropped on {@link #close()}, or by a shutdown hook when the JVM exits first (Ctrl-C). A run killed
- * harder leaves it behind; the next run on the same server drops such leftovers once they are older than
+ * server and dropped on {@link #close()}. The library registers no shutdown hook: each database reports itself
+ * open and done through its log ({@link Progress#scratchOpened}), so that {@code Retort.close()} (which the command
+ * line's shutdown hook calls) can drop those an interrupted run still holds. A run killed harder leaves it behind; the next run on the same server drops such leftovers once they are older than
  * {@link #LEFTOVER_AGE} (the epoch in the name says when they were made).
  *
  * <p>A database nothing was ever committed to is still as {@code template0} made it. {@link #release()} keeps up
@@ -40,7 +42,6 @@ public final class DevDatabase implements AutoCloseable {
     private final String name;
     private final int major;
     private final Consumer<String> log;
-    private final Thread shutdownHook;
     private boolean gone;
 
     private DevDatabase(DatabaseUrl server, String name, int major, Consumer<String> log) {
@@ -48,8 +49,9 @@ public final class DevDatabase implements AutoCloseable {
         this.name = name;
         this.major = major;
         this.log = log;
-        this.shutdownHook = new Thread(this::dropQuietly, "retort-drop-" + name);
     }
+
+
 
     /**
      * Creates a dev database on the server {@code server} points at (its database is only where CREATE DATABASE
@@ -101,7 +103,7 @@ public final class DevDatabase implements AutoCloseable {
                 log.accept("created dev database " + name + " on " + server.withDatabase(null));
             }
             DevDatabase db = new DevDatabase(server, name, major, log);
-            Runtime.getRuntime().addShutdownHook(db.shutdownHook);
+            Progress.of(log).scratchOpened(db);
             return db;
         } catch (SQLException e) {
             throw new RetortException("cannot create a dev database on " + server + ": " + e.getMessage()
@@ -172,8 +174,9 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     /**
-     * Drops the database (forcing out any session still in it). The shutdown hook stays until the drop is done: a
-     * Ctrl-C meanwhile waits for it rather than leave the database behind.
+     * Drops the database (forcing out any session still in it). It is reported done only once the drop is done,
+     * and drops are synchronized: a {@code Retort.close()} meanwhile (Ctrl-C) waits for it rather than leave it
+     * behind.
      */
     @Override
     public synchronized void close() {
@@ -183,7 +186,7 @@ public final class DevDatabase implements AutoCloseable {
         try {
             drop();
         } finally {
-            forgetShutdownHook();
+            unlist();
         }
     }
 
@@ -199,7 +202,7 @@ public final class DevDatabase implements AutoCloseable {
         try {
             keepOrDrop();
         } finally {
-            forgetShutdownHook();
+            unlist();
         }
     }
 
@@ -222,22 +225,8 @@ public final class DevDatabase implements AutoCloseable {
         drop();
     }
 
-    private void forgetShutdownHook() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down; the hook is running or has run
-        }
-    }
-
-    private synchronized void dropQuietly() {
-        if (!gone) {
-            try {
-                drop();
-            } catch (RuntimeException e) {
-                System.err.println("retort: " + e.getMessage());
-            }
-        }
+    private void unlist() {
+        Progress.of(log).scratchClosed(this);
     }
 
     private void drop() {

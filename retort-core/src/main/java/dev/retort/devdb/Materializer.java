@@ -1,7 +1,9 @@
 package dev.retort.devdb;
 
 import dev.retort.declared.DeclarationException;
+import dev.retort.catalog.Identifiers;
 import dev.retort.declared.DeclaredStatement;
+import dev.retort.declared.SessionSetting;
 import java.sql.ResultSet;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,7 +49,15 @@ public final class Materializer {
             "ABORT", "SAVEPOINT", "RELEASE", "PREPARE");
 
     private final Connection connection;
-    private final List<DeclaredStatement> statements;
+    private final List<DeclaredStatement> declared;
+    /** The declared statements less the settings, which become part of {@link #commands} instead. */
+    private final List<DeclaredStatement> statements = new ArrayList<>();
+    /** For each of {@link #statements}, the settings its file made before it: name to value. */
+    private final List<Map<String, String>> settings = new ArrayList<>();
+    /** Each setting's value outside the files, restored after every statement that changed it. */
+    private final Map<String, String> outside = new LinkedHashMap<>();
+    /** Commands a statement takes in a batch: 1, or 3 when settings are made around it. */
+    private int width = 1;
     private final Runnable beforeCommit;
     private final Map<Integer, SQLException> errors = new LinkedHashMap<>();
     private int roundTrips;
@@ -66,7 +76,7 @@ public final class Materializer {
 
     private Materializer(Connection connection, List<DeclaredStatement> statements, Runnable beforeCommit) {
         this.connection = connection;
-        this.statements = statements;
+        this.declared = statements;
         this.beforeCommit = beforeCommit;
     }
 
@@ -89,18 +99,7 @@ public final class Materializer {
     }
 
     private void run() throws SQLException {
-        for (DeclaredStatement s : statements) {
-            String word = s.sql().strip().split("[\\s;(]+", 2)[0].toUpperCase(java.util.Locale.ROOT);
-            if (TRANSACTION_CONTROL.contains(word)) {
-                throw new DeclarationException(s.location() + ": " + word + " is not allowed in a declared schema "
-                        + "(all of it runs in one transaction)");
-            }
-            if (word.equals("SET") || word.equals("RESET")) {
-                throw new DeclarationException(s.location() + ": " + word + " is not allowed in a declared schema "
-                        + "(a setting would leak into the files after it and into retried statements; qualify names "
-                        + "with their schema instead of setting search_path)");
-            }
-        }
+        readSettings();
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             all.add(i);
@@ -120,6 +119,72 @@ public final class Materializer {
     }
 
     /**
+     * Separates the settings from the statements. A file's settings (pg_dump's {@code SET search_path},
+     * {@code SET check_function_bodies = false}, {@code set_config(...)}) hold for its statements after them, and
+     * for no other file: since statements are batched and retried out of file order, each statement that has
+     * settings runs between a call making them and one restoring the values outside the files.
+     */
+    private void readSettings() throws SQLException {
+        Map<String, String> current = new LinkedHashMap<>();
+        Object source = null;
+        for (DeclaredStatement s : declared) {
+            String word = s.sql().strip().split("[\\s;(]+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+            if (TRANSACTION_CONTROL.contains(word)) {
+                throw new DeclarationException(s.location() + ": " + word + " is not allowed in a declared schema "
+                        + "(all of it runs in one transaction)");
+            }
+            if (!s.source().equals(source)) {
+                source = s.source();
+                current = new LinkedHashMap<>();
+            }
+            SessionSetting setting = SessionSetting.of(s);
+            if (setting == null) {
+                statements.add(s);
+                settings.add(current);
+                continue;
+            }
+            current = new LinkedHashMap<>(current);
+            if (setting.name() == null) {
+                current.clear();
+            } else if (setting.value() == null) {
+                current.remove(setting.name());
+            } else {
+                current.put(setting.name(), setting.value());
+                outside.put(setting.name(), null);
+            }
+        }
+        if (!outside.isEmpty()) {
+            width = 3;
+            roundTrips++;
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT n, coalesce(current_setting(n, true), '') FROM unnest(" + array(outside.keySet())
+                            + ") AS n")) {
+                while (rs.next()) {
+                    outside.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            execute(List.of("CREATE PROCEDURE pg_temp.retort_settings(names text[], vals text[]) LANGUAGE sql"
+                    + " AS $$ SELECT set_config(n, v, true) FROM unnest(names, vals) AS u(n, v) $$"));
+        }
+    }
+
+    /** The commands that run statement {@code i}: its SQL, between its file's settings and their undoing. */
+    private List<String> commands(int i) {
+        Map<String, String> made = settings.get(i);
+        if (made.isEmpty()) {
+            return List.of(statements.get(i).sql());
+        }
+        List<String> restore = made.keySet().stream().map(outside::get).toList();
+        return List.of("CALL pg_temp.retort_settings(" + array(made.keySet()) + ", " + array(made.values()) + ")",
+                statements.get(i).sql(),
+                "CALL pg_temp.retort_settings(" + array(made.keySet()) + ", " + array(restore) + ")");
+    }
+
+    private static String array(java.util.Collection<String> values) {
+        return "ARRAY[" + String.join(", ", values.stream().map(Identifiers::literal).toList()) + "]::text[]";
+    }
+
+    /**
      * First pass: plain batches. At the first failure, the batch's good prefix runs again and everything after
      * the failure runs guarded. Returns the statements to retry.
      */
@@ -127,12 +192,12 @@ public final class Materializer {
         lockBudget = queryLong("SELECT current_setting('max_locks_per_transaction')::bigint"
                 + " * (current_setting('max_connections')::bigint"
                 + " + current_setting('max_prepared_transactions')::bigint) / 4");
-        int perBatch = (BATCH_ENTRIES - 2) / 2;
+        int perBatch = (BATCH_ENTRIES - 2) / (width + 1);
         for (int from = 0; from < indexes.size(); from += perBatch) {
             List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + perBatch));
             commitIfManyLocks();
             List<String> plain = new ArrayList<>(List.of("SAVEPOINT retort_batch"));
-            chunk.forEach(i -> plain.add(statements.get(i).sql()));
+            chunk.forEach(i -> plain.addAll(commands(i)));
             plain.add("RELEASE SAVEPOINT retort_batch");
             if (tryExecute(plain) == null) {
                 sinceCheck += chunk.size();
@@ -145,7 +210,7 @@ public final class Materializer {
             createMarks();
             List<String> sql = new ArrayList<>(List.of("SAVEPOINT retort_batch", "CALL pg_temp.retort_mark(0)"));
             for (int i = 0; i < chunk.size(); i++) {
-                sql.add(statements.get(chunk.get(i)).sql());
+                sql.addAll(commands(chunk.get(i)));
                 sql.add("CALL pg_temp.retort_mark(" + (i + 1) + ")");
             }
             SQLException error = tryExecute(sql);
@@ -163,7 +228,7 @@ public final class Materializer {
             if (done > 0) {
                 List<String> good = new ArrayList<>();
                 for (int i = 0; i < done; i++) {
-                    good.add(statements.get(chunk.get(i)).sql());
+                    good.addAll(commands(chunk.get(i)));
                 }
                 SQLException again = tryExecute(good);
                 if (again != null) {
@@ -188,7 +253,7 @@ public final class Materializer {
     private List<Integer> runGuarded(List<Integer> indexes) throws SQLException {
         createMarks();
         List<Integer> deferred = new ArrayList<>();
-        int perBatch = (BATCH_ENTRIES - 1) / 4;
+        int perBatch = (BATCH_ENTRIES - 1) / (width + 3);
         int from = 0;
         while (from < indexes.size()) {
             List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + perBatch));
@@ -196,7 +261,7 @@ public final class Materializer {
             List<String> sql = new ArrayList<>(List.of("CALL pg_temp.retort_mark(0)"));
             for (int i = 0; i < chunk.size(); i++) {
                 sql.add("SAVEPOINT retort_one");
-                sql.add(statements.get(chunk.get(i)).sql());
+                sql.addAll(commands(chunk.get(i)));
                 sql.add("RELEASE SAVEPOINT retort_one");
                 sql.add("CALL pg_temp.retort_mark(" + (i + 1) + ")");
             }

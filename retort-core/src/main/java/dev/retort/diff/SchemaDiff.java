@@ -59,7 +59,7 @@ public record SchemaDiff(SortedSet<ObjectId> added, SortedSet<ObjectId> removed,
         columns.sort(Comparator.comparing(Column::name));
         return new Table(t.schema(), t.name(), t.unlogged(), t.partitionKey(), t.partitionBound(), t.parents(),
                 t.options(), t.rlsEnabled(), t.rlsForced(), t.replicaIdentity(), t.accessMethod(), columns, t.owner(),
-                t.privileges(), t.comment());
+                t.privileges(), t.comment(), t.ofType());
     }
 
     public boolean isEmpty() {

@@ -48,10 +48,14 @@ import java.util.regex.Pattern;
 final class AlterWriter {
     private final DdlWriter ddl;
     private final CatalogSnapshot from;
+    private final CatalogSnapshot to;
+    private final NewColumnDefaults newDefaults;
 
-    AlterWriter(DdlWriter ddl, CatalogSnapshot from) {
+    AlterWriter(DdlWriter ddl, CatalogSnapshot from, CatalogSnapshot to, NewColumnDefaults newDefaults) {
         this.ddl = ddl;
         this.from = from;
+        this.to = to;
+        this.newDefaults = newDefaults;
     }
 
     Alteration alter(CatalogObject before, CatalogObject after) {
@@ -65,6 +69,9 @@ final class AlterWriter {
                 out.add("ALTER EXTENSION " + quote(a.name()) + " SET SCHEMA " + quote(a.schema()) + ";");
             }
             if (!b.version().equals(a.version())) {
+                if (!from.extensionUpdates().getOrDefault(b.name(), List.of(a.version())).contains(a.version())) {
+                    return extensionWithoutUpdatePath(b, a);
+                }
                 out.add("ALTER EXTENSION " + quote(a.name()) + " UPDATE TO " + literal(a.version()) + ";");
             }
             comment(out, "EXTENSION " + quote(a.name()), b.comment(), a.comment());
@@ -93,6 +100,7 @@ final class AlterWriter {
                 }
             }
             comment(out, "CONSTRAINT " + quote(a.name()) + " ON " + a.id().qualifiedTable(), b.comment(), a.comment());
+            comment(out, "INDEX " + qualify(a.schema(), a.name()), b.indexComment(), a.indexComment());
         } else if (before instanceof Index b && after instanceof Index a) {
             if (!b.definition().equals(a.definition())) {
                 return Alteration.REBUILD;
@@ -112,6 +120,15 @@ final class AlterWriter {
         } else if (before instanceof EnumType b && after instanceof EnumType a) {
             return enumType(out, b, a);
         } else if (before instanceof CompositeType b && after instanceof CompositeType a) {
+            if (!keepsAttributeOrder(b, a)) {
+                if (!from.dependencies().dependentsOf(b.id()).isEmpty()) {
+                    throw new PlanException("type " + qualify(a.schema(), a.name()) + ": its attributes change "
+                            + "order, which PostgreSQL cannot do in place (ALTER TYPE only appends), and "
+                            + String.join(", ", from.dependencies().dependentsOf(b.id()).stream()
+                            .map(ObjectId::toString).toList()) + " use it; recreate it by hand or keep the order");
+                }
+                return Alteration.REBUILD;
+            }
             compositeType(out, b, a);
         } else if (before instanceof Domain b && after instanceof Domain a) {
             return domain(out, b, a);
@@ -153,6 +170,22 @@ final class AlterWriter {
         return Alteration.of(out.list);
     }
 
+    /**
+     * No update path leads to the wanted version (a downgrade, mostly): the extension is dropped and created at
+     * that version when nothing outside it depends on it; otherwise the plan is refused, naming what does.
+     */
+    private Alteration extensionWithoutUpdatePath(Extension b, Extension a) {
+        List<String> dependents = from.dependencies().dependentsOf(b.id()).stream().filter(from::contains)
+                .map(ObjectId::toString).toList();
+        if (dependents.isEmpty()) {
+            return Alteration.REBUILD;
+        }
+        throw new PlanException("extension " + a.name() + ": the server has no update path from version "
+                + b.version() + " to " + a.version() + ", and dropping it to create it at " + a.version()
+                + " would drop what depends on it: " + String.join(", ", dependents)
+                + "; change the version by hand (or keep " + b.version() + ")");
+    }
+
     // ---- tables ----
 
     private Alteration table(Statements out, Table b, Table a) {
@@ -164,12 +197,16 @@ final class AlterWriter {
         String name = qualify(a.schema(), a.name());
         String alter = "ALTER TABLE " + name + " ";
         Set<ObjectId> rebuildAlso = new TreeSet<>();
+        // A table-level REVOKE also revokes the privilege on every column: it goes before the column grants.
+        PrivilegeChange tablePrivileges = PrivilegeChange.between(b.privileges(), a.privileges());
+        DdlWriter.grantStatements("TABLE " + name, tablePrivileges.revoke(), true).forEach(out::add);
         Map<String, Column> old = byName(b.columns());
         Map<String, Column> now = byName(a.columns());
         for (Column c : b.columns()) {
             if (!now.containsKey(c.name()) && !c.inherited()) {
-                out.add(alter + "DROP COLUMN " + quote(c.name()) + ";", Hazard.DATA_LOSS,
-                        Hazard.ACCESS_EXCLUSIVE_LOCK);
+                // ONLY when a child keeps the column (it becomes the child's own); else the drop recurses.
+                out.add((keptByChild(a, c.name()) ? "ALTER TABLE ONLY " + name + " " : alter) + "DROP COLUMN "
+                        + quote(c.name()) + ";", Hazard.DATA_LOSS, Hazard.ACCESS_EXCLUSIVE_LOCK);
                 rebuildAlso.addAll(columnDependents(b.id(), c.name()));
             }
         }
@@ -179,7 +216,7 @@ final class AlterWriter {
                 continue;
             }
             if (was == null) {
-                addColumn(out, alter, c);
+                addColumn(out, a.id(), alter, c);
                 continue;
             }
             if (!Objects.equals(was.generated(), c.generated())
@@ -188,7 +225,7 @@ final class AlterWriter {
                 out.add(alter + "DROP COLUMN " + quote(c.name()) + ";", was.generated() == null
                         ? new Hazard[] {Hazard.DATA_LOSS, Hazard.ACCESS_EXCLUSIVE_LOCK}
                         : new Hazard[] {Hazard.ACCESS_EXCLUSIVE_LOCK});
-                addColumn(out, alter, c);
+                addColumn(out, a.id(), alter, c);
                 rebuildAlso.addAll(columnDependents(b.id(), c.name()));
                 continue;
             }
@@ -199,7 +236,7 @@ final class AlterWriter {
                 }
                 out.add(alter + "ALTER COLUMN " + quote(c.name()) + " TYPE " + c.type()
                         + (c.collation() == null ? "" : " COLLATE " + c.collation())
-                        + " USING " + quote(c.name()) + "::" + c.type() + ";", hazards.toArray(Hazard[]::new));
+                        + " USING " + quote(c.name()) + cast(was.type(), c.type()) + ";", hazards.toArray(Hazard[]::new));
                 rebuildAlso.addAll(columnDependents(b.id(), c.name()));
             }
             if (was.notNull() != c.notNull() && c.identity() == null && was.identity() == null) {
@@ -207,10 +244,14 @@ final class AlterWriter {
                         Hazard.ACCESS_EXCLUSIVE_LOCK);
             }
             identity(out, alter, was, c);
+            DdlWriter.columnSettings(name, c, was.settings(), c.settings()).forEach(out::add);
             if (!Objects.equals(was.comment(), c.comment())) {
                 commentSet(out, "COLUMN " + name + "." + quote(c.name()), c.comment());
             }
             columnPrivileges(out, name, c.name(), was.privileges(), c.privileges());
+        }
+        if (!Objects.equals(b.ofType(), a.ofType())) {
+            out.add(alter + (a.ofType() == null ? "NOT OF;" : "OF " + a.ofType() + ";"), Hazard.ACCESS_EXCLUSIVE_LOCK);
         }
         options(out, alter, b.options(), a.options());
         if (b.rlsEnabled() != a.rlsEnabled()) {
@@ -228,17 +269,28 @@ final class AlterWriter {
         }
         owner(out, "TABLE", name, b.owner(), a.owner());
         comment(out, "TABLE " + name, b.comment(), a.comment());
-        privileges(out, "TABLE " + name, b.privileges(), a.privileges());
+        DdlWriter.grantStatements("TABLE " + name, tablePrivileges.grant(), false).forEach(out::add);
         return new Alteration(false, out.list, rebuildAlso);
     }
 
-    private void addColumn(Statements out, String alter, Column c) {
+    /** Whether a table inheriting from {@code parent} in the new schema still has the column. */
+    private boolean keptByChild(Table parent, String column) {
+        String parentName = qualify(parent.schema(), parent.name());
+        return to.all(Table.class).stream().anyMatch(t -> t.parents().contains(parentName)
+                && t.columns().stream().anyMatch(c -> c.name().equals(column)));
+    }
+
+    private void addColumn(Statements out, ObjectId tableId, String alter, Column c) {
         List<Hazard> hazards = new ArrayList<>(List.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
-        if (c.identity() != null || "STORED".equals(c.generated())) {
+        ColumnDefault inlined = newDefaults.inlined(tableId, c);
+        if (c.identity() != null || "STORED".equals(c.generated())
+                || (inlined != null && NewColumnDefaults.rewrites(inlined))) {
             hazards.add(Hazard.TABLE_REWRITE);
         }
-        out.add(alter + "ADD COLUMN " + ddl.columnSql(c) + ";", hazards.toArray(Hazard[]::new));
+        out.add(alter + "ADD COLUMN " + ddl.columnSql(c, inlined == null ? null : inlined.expression(),
+                c.notNull() && !newDefaults.notNullSetAfterwards(tableId, c)) + ";", hazards.toArray(Hazard[]::new));
         String table = alter.substring("ALTER TABLE ".length()).strip();
+        DdlWriter.columnSettings(table, c, null, c.settings()).forEach(out::add);
         if (c.comment() != null) {
             commentSet(out, "COLUMN " + table + "." + quote(c.name()), c.comment());
         }
@@ -436,7 +488,12 @@ final class AlterWriter {
         if (sb.length() > 0) {
             out.add("ALTER SEQUENCE " + name + sb + ";", restart ? new Hazard[] {Hazard.DATA_LOSS} : new Hazard[0]);
         }
-        owner(out, "SEQUENCE", name, b.owner(), a.owner());
+        if (b.unlogged() != a.unlogged()) {
+            out.add("ALTER SEQUENCE " + name + (a.unlogged() ? " SET UNLOGGED;" : " SET LOGGED;"));
+        }
+        if (a.ownedByTable() == null) { // an owned sequence has its table's owner, which PostgreSQL keeps in step
+            owner(out, "SEQUENCE", name, b.ownedByTable() == null ? b.owner() : a.owner(), a.owner());
+        }
         comment(out, "SEQUENCE " + name, b.comment(), a.comment());
         privileges(out, "SEQUENCE " + name, b.privileges(), a.privileges());
     }
@@ -451,12 +508,13 @@ final class AlterWriter {
                 if (present.contains(label)) {
                     continue;
                 }
-                String position = i + 1 < a.labels().size() && present.contains(a.labels().get(i + 1))
-                        ? " BEFORE " + literal(a.labels().get(i + 1))
-                        : i > 0 ? " AFTER " + literal(a.labels().get(i - 1)) : "";
+                // Labels are added in their new order, so the one before is always there by now; a new first
+                // label goes before the old first one.
+                String position = i > 0 ? " AFTER " + literal(a.labels().get(i - 1))
+                        : present.isEmpty() ? "" : " BEFORE " + literal(present.get(0));
                 out.addOutsideTransaction("ALTER TYPE " + name + " ADD VALUE " + literal(label) + position + ";",
                         Hazard.NEW_ENUM_VALUE);
-                present.add(present.indexOf(a.labels().get(Math.max(i - 1, 0))) + 1, label);
+                present.add(i, label);
             }
         } else {
             // Values removed or reordered: PostgreSQL cannot, so build the new type beside the old one, move every
@@ -466,6 +524,9 @@ final class AlterWriter {
             out.add("CREATE TYPE " + name + " AS ENUM (" + String.join(", ",
                     a.labels().stream().map(l -> literal(l)).toList()) + ");");
             for (Table t : from.all(Table.class)) {
+                if (!to.contains(t.id())) {
+                    continue; // dropped by the plan before this: its values need not fit the new labels
+                }
                 for (Column c : t.columns()) {
                     if (c.inherited() || !(c.type().equals(name) || c.type().equals(name + "[]"))) {
                         continue;
@@ -494,6 +555,22 @@ final class AlterWriter {
         return Alteration.of(out.list);
     }
 
+    /**
+     * The cast of a column's USING: direct, or through text when either side is an enum (PostgreSQL has no cast
+     * between two enums, nor from most types to an enum).
+     */
+    private String cast(String oldType, String newType) {
+        if (!isEnum(from, oldType) && !isEnum(to, newType)) {
+            return "::" + newType;
+        }
+        return (oldType.endsWith("[]") && newType.endsWith("[]") ? "::text[]::" : "::text::") + newType;
+    }
+
+    private static boolean isEnum(CatalogSnapshot snapshot, String type) {
+        String base = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
+        return snapshot.all(EnumType.class).stream().anyMatch(e -> qualify(e.schema(), e.name()).equals(base));
+    }
+
     private static boolean isSubsequence(List<String> old, List<String> now) {
         int j = 0;
         for (String label : now) {
@@ -504,6 +581,15 @@ final class AlterWriter {
             }
         }
         return j == old.size();
+    }
+
+    /** Whether dropping the removed attributes and appending the new ones gives the new order. */
+    private static boolean keepsAttributeOrder(CompositeType b, CompositeType a) {
+        List<String> now = a.attributes().stream().map(CompositeType.Attribute::name).toList();
+        List<String> result = new ArrayList<>(b.attributes().stream().map(CompositeType.Attribute::name)
+                .filter(now::contains).toList());
+        now.stream().filter(n -> !result.contains(n)).toList().forEach(result::add);
+        return result.equals(now);
     }
 
     private void compositeType(Statements out, CompositeType b, CompositeType a) {
@@ -561,6 +647,14 @@ final class AlterWriter {
                 out.add("ALTER DOMAIN " + name + " ADD CONSTRAINT " + quote(n) + " " + def + ";");
             }
         });
+        Map<String, Domain.Check> oldChecks = new LinkedHashMap<>();
+        b.checks().forEach(c -> oldChecks.put(c.name(), c));
+        for (Domain.Check c : a.checks()) {
+            Domain.Check was = oldChecks.get(c.name());
+            // A re-added check starts without a comment.
+            String before = was != null && was.definition().equals(c.definition()) ? was.comment() : null;
+            comment(out, "CONSTRAINT " + quote(c.name()) + " ON DOMAIN " + name, before, c.comment());
+        }
         owner(out, "DOMAIN", name, b.owner(), a.owner());
         comment(out, "DOMAIN " + name, b.comment(), a.comment());
         privileges(out, "DOMAIN " + name, b.privileges(), a.privileges());
@@ -588,7 +682,7 @@ final class AlterWriter {
         String keyword = DdlWriter.routineKeyword(a);
         owner(out, keyword, a.signature(), b.owner(), a.owner());
         comment(out, keyword + " " + a.signature(), b.comment(), a.comment());
-        privileges(out, (a.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ") + a.signature(),
+        privileges(out, (a.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ") + a.grantSignature(),
                 b.privileges(), a.privileges());
         return Alteration.of(out.list);
     }
@@ -649,9 +743,11 @@ final class AlterWriter {
         return map;
     }
 
+    /** A null owner is the role running the migration (see {@code InspectionScope}). */
     private static void owner(Statements out, String keyword, String name, String before, String after) {
-        if (after != null && !after.equals(before)) {
-            out.add("ALTER " + keyword + " " + name + " OWNER TO " + quote(after) + ";");
+        if (!Objects.equals(before, after)) {
+            out.add("ALTER " + keyword + " " + name + " OWNER TO " + (after == null ? "CURRENT_USER" : quote(after))
+                    + ";");
         }
     }
 
@@ -674,11 +770,8 @@ final class AlterWriter {
     private static void columnPrivileges(Statements out, String table, String column, Privileges before,
                                          Privileges after) {
         PrivilegeChange change = PrivilegeChange.between(before, after);
-        String onColumn = " (" + quote(column) + ") ON ";
-        DdlWriter.grantStatements("TABLE " + table, change.revoke(), true)
-                .forEach(s -> out.add(s.replaceFirst(" ON ", onColumn)));
-        DdlWriter.grantStatements("TABLE " + table, change.grant(), false)
-                .forEach(s -> out.add(s.replaceFirst(" ON ", onColumn)));
+        DdlWriter.columnGrantStatements("TABLE " + table, column, change.revoke(), true).forEach(out::add);
+        DdlWriter.columnGrantStatements("TABLE " + table, column, change.grant(), false).forEach(out::add);
     }
 
     /** Statements for one object, collected with their hazards. */

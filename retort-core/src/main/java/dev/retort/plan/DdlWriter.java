@@ -72,6 +72,7 @@ public final class DdlWriter {
             out.add("ALTER TABLE " + c.id().qualifiedTable() + " ADD CONSTRAINT " + quote(c.name()) + " "
                     + c.definition() + ";");
             comment(out, "CONSTRAINT " + quote(c.name()) + " ON " + c.id().qualifiedTable(), c.comment());
+            comment(out, "INDEX " + qualify(c.schema(), c.name()), c.indexComment());
         } else if (object instanceof Index i) {
             index(out, i);
         } else if (object instanceof Sequence s) {
@@ -188,6 +189,14 @@ public final class DdlWriter {
         if (t.isPartition()) {
             sb.append(" PARTITION OF ").append(t.parents().get(0));
             sb.append("\n    ").append(t.partitionBound());
+        } else if (t.ofType() != null) {
+            // The columns are the type's; only NOT NULL is the table's own.
+            sb.append(" OF ").append(t.ofType());
+            List<String> notNull = t.columns().stream().filter(Column::notNull)
+                    .map(c -> quote(c.name()) + " WITH OPTIONS NOT NULL").toList();
+            if (!notNull.isEmpty()) {
+                sb.append(" (").append(String.join(", ", notNull)).append(")");
+            }
         } else {
             List<String> columns = t.columns().stream().filter(c -> !c.inherited()).map(this::columnSql).toList();
             sb.append(" (").append(columns.isEmpty() ? "" : "\n    " + String.join(",\n    ", columns) + "\n")
@@ -215,13 +224,24 @@ public final class DdlWriter {
         } else if (t.replicaIdentity().equals("n")) {
             out.add("ALTER TABLE " + name + " REPLICA IDENTITY NOTHING;");
         }
+        for (Column c : t.columns()) {
+            out.addAll(columnSettings(name, c, null, c.settings()));
+        }
         relationExtras(out, "TABLE", name, t.owner(), t.comment(), t.columns(), t.privileges());
     }
 
     String columnSql(Column c) {
+        return columnSql(c, null, c.notNull());
+    }
+
+    /** A column definition with a DEFAULT written in (else null) and NOT NULL only when {@code notNull}. */
+    String columnSql(Column c, String defaultExpression, boolean notNull) {
         StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(c.type());
         if (c.collation() != null) {
             sb.append(" COLLATE ").append(c.collation());
+        }
+        if (defaultExpression != null) {
+            sb.append(" DEFAULT ").append(defaultExpression);
         }
         if (c.generated() != null) {
             sb.append(" GENERATED ALWAYS AS (").append(c.generationExpression()).append(") ").append(c.generated());
@@ -232,10 +252,37 @@ public final class DdlWriter {
                     .append(qualify(id.sequenceSchema(), id.sequenceName())).append(sequenceOptions(id.start(),
                             id.increment(), id.min(), id.max(), id.cache(), id.cycle())).append(')');
         }
-        if (c.notNull()) {
+        if (notNull) {
             sb.append(" NOT NULL");
         }
         return sb.toString();
+    }
+
+    /** The ALTER COLUMN statements that take a column's settings from {@code before} to {@code after}. */
+    static List<String> columnSettings(String table, Column c, Column.Settings before, Column.Settings after) {
+        Column.Settings b = before == null ? new Column.Settings(null, null, null, List.of(), null) : before;
+        Column.Settings a = after == null ? new Column.Settings(null, null, null, List.of(), null) : after;
+        String alter = "ALTER TABLE " + table + " ALTER COLUMN " + quote(c.name());
+        List<String> out = new ArrayList<>();
+        if (!java.util.Objects.equals(b.statistics(), a.statistics())) {
+            out.add(alter + " SET STATISTICS " + (a.statistics() == null ? -1 : a.statistics()) + ";");
+        }
+        if (!java.util.Objects.equals(b.storage(), a.storage())) {
+            out.add(alter + " SET STORAGE " + (a.storage() == null ? b.defaultStorage() : a.storage()) + ";");
+        }
+        List<String> reset = b.options().stream().map(o -> o.substring(0, o.indexOf('=')))
+                .filter(k -> a.options().stream().noneMatch(o -> o.startsWith(k + "="))).toList();
+        if (!reset.isEmpty()) {
+            out.add(alter + " RESET (" + String.join(", ", reset) + ");");
+        }
+        List<String> set = a.options().stream().filter(o -> !b.options().contains(o)).toList();
+        if (!set.isEmpty()) {
+            out.add(alter + " SET (" + String.join(", ", set) + ");");
+        }
+        if (!java.util.Objects.equals(b.compression(), a.compression())) {
+            out.add(alter + " SET COMPRESSION " + (a.compression() == null ? "DEFAULT" : a.compression()) + ";");
+        }
+        return out;
     }
 
     static String sequenceOptions(long start, long increment, long min, long max, long cache, boolean cycle) {
@@ -245,10 +292,16 @@ public final class DdlWriter {
 
     private void sequence(List<String> out, Sequence s) {
         String name = qualify(s.schema(), s.name());
-        out.add("CREATE SEQUENCE " + name + " AS " + s.dataType() + sequenceOptions(s.start(), s.increment(), s.min(),
-                s.max(), s.cache(), s.cycle()) + (s.ownedByTable() == null ? ""
-                : " OWNED BY " + s.ownedByTable().qualifiedName() + "." + quote(s.ownedByColumn())) + ";");
+        String ownedBy = s.ownedByTable() == null ? null
+                : " OWNED BY " + s.ownedByTable().qualifiedName() + "." + quote(s.ownedByColumn());
+        // An owned sequence must have its table's owner: given to it before OWNED BY links them.
+        boolean ownerFirst = ownedBy != null && s.owner() != null;
+        out.add("CREATE " + (s.unlogged() ? "UNLOGGED " : "") + "SEQUENCE " + name + " AS " + s.dataType() + sequenceOptions(s.start(), s.increment(), s.min(),
+                s.max(), s.cache(), s.cycle()) + (ownedBy == null || ownerFirst ? "" : ownedBy) + ";");
         owner(out, "SEQUENCE", name, s.owner());
+        if (ownerFirst) {
+            out.add("ALTER SEQUENCE " + name + ownedBy + ";");
+        }
         comment(out, "SEQUENCE " + name, s.comment());
         privileges(out, "SEQUENCE " + name, s.privileges());
     }
@@ -290,6 +343,9 @@ public final class DdlWriter {
         }
         out.add(sb.append(';').toString());
         out.addAll(notValid);
+        for (Domain.Check check : d.checks()) {
+            comment(out, "CONSTRAINT " + quote(check.name()) + " ON DOMAIN " + name, check.comment());
+        }
         typeExtras(out, "DOMAIN", name, d.owner(), d.comment(), d.privileges());
     }
 
@@ -324,8 +380,8 @@ public final class DdlWriter {
         String keyword = routineKeyword(r);
         owner(out, keyword, r.signature(), r.owner());
         comment(out, keyword + " " + r.signature(), r.comment());
-        privileges(out, r.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " + r.signature()
-                : "FUNCTION " + r.signature(), r.privileges());
+        privileges(out, r.kind() == ObjectKind.PROCEDURE ? "PROCEDURE " + r.grantSignature()
+                : "FUNCTION " + r.grantSignature(), r.privileges());
     }
 
     private static String aggregate(Routine r, AggregateSpec a) {
@@ -360,7 +416,8 @@ public final class DdlWriter {
         String body = p.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + (e.getValue().isEmpty() ? "" : " = " + e.getValue()))
                 .collect(Collectors.joining(",\n    "));
-        return "CREATE AGGREGATE " + qualify(r.schema(), r.name()) + "(" + r.arguments() + ") (\n    " + body + "\n);";
+        return "CREATE AGGREGATE " + qualify(r.schema(), r.name()) + "(" + (r.arguments().isEmpty() ? "*"
+                : r.arguments()) + ") (\n    " + body + "\n);";
     }
 
     /** Only a FINALFUNC_MODIFY other than the kind's default is written. */
@@ -441,13 +498,8 @@ public final class DdlWriter {
         privileges(out, "TABLE " + name, privileges);
         for (Column c : columns) {
             Privileges cp = c.privileges();
-            String target = "TABLE " + name;
-            for (String s : grantStatements(target, cp.revoked(), true)) {
-                out.add(s.replaceFirst(" ON ", " (" + quote(c.name()) + ") ON "));
-            }
-            for (String s : grantStatements(target, cp.granted(), false)) {
-                out.add(s.replaceFirst(" ON ", " (" + quote(c.name()) + ") ON "));
-            }
+            out.addAll(columnGrantStatements("TABLE " + name, c.name(), cp.revoked(), true));
+            out.addAll(columnGrantStatements("TABLE " + name, c.name(), cp.granted(), false));
         }
     }
 
@@ -477,6 +529,18 @@ public final class DdlWriter {
 
     /** One GRANT (or REVOKE) per grantee and grant option, privileges in a stable order. */
     static List<String> grantStatements(String target, List<Grant> grants, boolean revoke) {
+        return grantStatements(target, grants, revoke, "");
+    }
+
+    /**
+     * Column privileges: each privilege carries its own column list, since in {@code GRANT SELECT, UPDATE (c)} the
+     * list binds to UPDATE alone and SELECT would be granted on the whole table.
+     */
+    static List<String> columnGrantStatements(String target, String column, List<Grant> grants, boolean revoke) {
+        return grantStatements(target, grants, revoke, " (" + quote(column) + ")");
+    }
+
+    private static List<String> grantStatements(String target, List<Grant> grants, boolean revoke, String columns) {
         Map<String, List<Grant>> byGrantee = new LinkedHashMap<>();
         for (Grant g : grants) {
             byGrantee.computeIfAbsent(g.granteeSql() + (g.grantable() && !revoke ? "\u0000" : ""),
@@ -484,7 +548,8 @@ public final class DdlWriter {
         }
         List<String> out = new ArrayList<>();
         byGrantee.forEach((key, list) -> {
-            String privileges = list.stream().map(Grant::privilege).distinct().collect(Collectors.joining(", "));
+            String privileges = list.stream().map(g -> g.privilege() + columns).distinct()
+                    .collect(Collectors.joining(", "));
             Grant first = list.get(0);
             out.add(revoke
                     ? "REVOKE " + privileges + " ON " + target + " FROM " + first.granteeSql() + ";"

@@ -3,10 +3,28 @@ package dev.retort.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Statements in the order they must run, each with its hazards. */
-public record MigrationPlan(List<PlannedStatement> statements) {
+/**
+ * Statements in the order they must run, each with its hazards; {@code skipped} names the objects of kinds Retort
+ * does not model that either side holds, which the plan neither compared nor touches.
+ */
+public record MigrationPlan(List<PlannedStatement> statements, List<String> skipped) {
     public MigrationPlan {
         statements = List.copyOf(statements);
+        skipped = List.copyOf(skipped);
+    }
+
+    public MigrationPlan(List<PlannedStatement> statements) {
+        this(statements, List.of());
+    }
+
+    /** One line naming the skipped objects (up to ten), or null when there are none. */
+    public String skippedSummary() {
+        if (skipped.isEmpty()) {
+            return null;
+        }
+        return "skipped " + skipped.size() + " object" + (skipped.size() == 1 ? "" : "s")
+                + " of kinds Retort does not model, not compared: " + String.join("; ", skipped.subList(0,
+                Math.min(10, skipped.size()))) + (skipped.size() > 10 ? "; ..." : "");
     }
 
     public boolean isEmpty() {

@@ -6,6 +6,8 @@ import static dev.retort.plan.PlannedStatement.Action.DROP;
 
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.Column;
+import dev.retort.catalog.ColumnDefault;
 import dev.retort.catalog.Constraint;
 import dev.retort.catalog.Index;
 import dev.retort.catalog.ObjectId;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Turns the difference between two snapshots into statements in an order that works.
@@ -42,7 +45,8 @@ public final class MigrationPlanner {
     /** The plan that turns {@code from} into {@code to}; throws {@link PlanException} if no order works. */
     public MigrationPlan plan(CatalogSnapshot from, CatalogSnapshot to) {
         SchemaDiff diff = SchemaDiff.between(from, to);
-        AlterWriter alters = new AlterWriter(ddl, from);
+        NewColumnDefaults newDefaults = new NewColumnDefaults(from, to);
+        AlterWriter alters = new AlterWriter(ddl, from, to, newDefaults);
         Map<ObjectId, Alteration> altered = new TreeMap<>();
         Set<ObjectId> rebuild = new TreeSet<>();
         for (ObjectId id : diff.changed()) {
@@ -55,6 +59,7 @@ public final class MigrationPlanner {
             }
         }
         rebuild = withDependents(from, rebuild);
+        rebuild.addAll(survivingDependents(from, to, diff.removed()));
         rebuild.forEach(altered::remove);
 
         Steps steps = new Steps();
@@ -67,10 +72,27 @@ public final class MigrationPlanner {
                 steps.add(id, CREATE);
             }
         }
+        // The default of a column added to an existing table is written into its ADD COLUMN where it can be.
+        Map<ObjectId, ObjectId> inlinedDefaults = new TreeMap<>();
+        Set<ObjectId> defaultsAfterwards = new TreeSet<>();
         for (ObjectId id : diff.added()) {
+            ColumnDefault d = newDefaults.ofNewColumn(id);
+            if (d != null && altered.containsKey(id.tableId())) {
+                if (newDefaults.inlined(id.tableId(), column(to, d)) != null) {
+                    inlinedDefaults.put(id, id.tableId());
+                    continue;
+                }
+                defaultsAfterwards.add(id);
+            }
             steps.add(id, CREATE);
         }
         altered.keySet().forEach(id -> steps.add(id, ALTER));
+        inlinedDefaults.forEach((id, table) -> {
+            for (ObjectId needed : to.dependencies().dependenciesOf(id)) {
+                steps.order(steps.get(needed, CREATE), steps.get(table, ALTER));
+                steps.order(steps.get(needed, ALTER), steps.get(table, ALTER));
+            }
+        });
 
         Set<ObjectId> dropped = steps.ids(DROP);
         for (Step step : steps.all()) {
@@ -97,6 +119,11 @@ public final class MigrationPlanner {
                     for (ObjectId dependent : from.dependencies().dependentsOf(id)) {
                         steps.order(steps.get(dependent, DROP), step);
                     }
+                    // A sequence let go by its table (OWNED BY NONE, or another owner) before the table's drop
+                    // would take it along.
+                    if (from.get(id) instanceof Sequence s && s.ownedByTable() != null) {
+                        steps.order(step, steps.get(s.ownedByTable(), DROP));
+                    }
                     for (ObjectId also : altered.get(id).rebuildAlso()) {
                         steps.order(steps.get(also, DROP), step);
                         steps.order(step, steps.get(also, CREATE));
@@ -120,7 +147,9 @@ public final class MigrationPlanner {
                 case ALTER -> statements.addAll(altered.get(id).statements());
                 case CREATE -> {
                     boolean onExistingTable = onExistingTable(from, dropped, to.get(id));
-                    for (String sql : ddl.create(to.get(id))) {
+                    List<String> sqls = defaultsAfterwards.contains(id)
+                            ? newDefaults.setAfterwards((ColumnDefault) to.get(id)) : ddl.create(to.get(id));
+                    for (String sql : sqls) {
                         statements.add(new PlannedStatement(id, CREATE, sql,
                                 Hazards.ofCreate(to.get(id), onExistingTable), true));
                     }
@@ -131,7 +160,61 @@ public final class MigrationPlanner {
         // only need objects that exist already.
         List<PlannedStatement> ordered = new ArrayList<>(statements.stream().filter(st -> !st.transactional()).toList());
         statements.stream().filter(PlannedStatement::transactional).forEach(ordered::add);
-        return new MigrationPlan(ordered);
+        TreeSet<String> skipped = new TreeSet<>(from.unmodelled());
+        skipped.addAll(to.unmodelled());
+        return new MigrationPlan(withoutBodyChecks(ordered), List.copyOf(skipped));
+    }
+
+    private static final Pattern SQL_BODY = Pattern.compile("(?m)^ LANGUAGE sql$(?![\\s\\S]*^BEGIN ATOMIC)");
+
+    /**
+     * PostgreSQL records no dependencies for a SQL function's string body, so a plan cannot order it after the
+     * views and functions it reads. As pg_dump does, body checks are turned off for the rest of the transaction
+     * before the first SQL routine is created or replaced: the body is checked when it is called.
+     * ({@code BEGIN ATOMIC} bodies record their dependencies and are ordered by them.)
+     */
+    private static List<PlannedStatement> withoutBodyChecks(List<PlannedStatement> statements) {
+        List<PlannedStatement> out = new ArrayList<>(statements);
+        for (int i = 0; i < out.size(); i++) {
+            PlannedStatement st = out.get(i);
+            if (st.transactional() && st.action() != DROP && st.sql().startsWith("CREATE OR REPLACE ")
+                    && SQL_BODY.matcher(st.sql()).find()) {
+                out.add(i, new PlannedStatement(st.object(), st.action(), "SET LOCAL check_function_bodies = off;"));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static Column column(CatalogSnapshot to, ColumnDefault d) {
+        return ((Table) to.get(d.id().tableId())).columns().stream().filter(c -> c.name().equals(d.column()))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * What stands on a removed object and stays in {@code to}, transitively: it is dropped before the object and
+     * created again after, even when its definition reads the same (a view on a table that becomes a view of the
+     * same name, a default calling a function whose argument types change). Tables and sequences hold data and are
+     * never rebuilt for this; the alteration that moves them off the removed object (a column retyped, OWNED BY
+     * NONE) is ordered before its drop.
+     */
+    private static Set<ObjectId> survivingDependents(CatalogSnapshot from, CatalogSnapshot to, Set<ObjectId> removed) {
+        Set<ObjectId> result = new TreeSet<>();
+        Deque<ObjectId> queue = new ArrayDeque<>(removed);
+        Set<ObjectId> seen = new HashSet<>(removed);
+        while (!queue.isEmpty()) {
+            for (ObjectId dependent : from.dependencies().dependentsOf(queue.pop())) {
+                if (!from.contains(dependent) || !seen.add(dependent) || dependent.kind() == ObjectKind.TABLE
+                        || dependent.kind() == ObjectKind.SEQUENCE) {
+                    continue;
+                }
+                queue.add(dependent);
+                if (to.contains(dependent)) {
+                    result.add(dependent);
+                }
+            }
+        }
+        return result;
     }
 
     /** The objects and, transitively, everything in {@code from} that depends on them. */

@@ -1,9 +1,8 @@
 package dev.retort.project;
 
-import dev.retort.PlanVerification;
-import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
@@ -23,9 +22,13 @@ import java.util.function.Consumer;
  * at head) and writes a revision whose upgrade is the plan and whose downgrade is the reverse plan, both verified
  * first in the dev database the declaration was built in. With no differences nothing is written, unless an empty revision is asked for.
  */
-final class Autogenerate {
+public final class Autogenerate {
     /** What {@code retort revision --autogenerate} was asked to do. */
     record Options(String message, String revisionId, boolean verify, boolean allowEmpty, DatabaseUrl devServer) {
+    }
+
+    /** What was written, and the plans it holds. */
+    public record Outcome(List<Path> written, MigrationPlan upgrade, MigrationPlan downgrade, boolean verified) {
     }
 
     private final RetortProject project;
@@ -35,8 +38,8 @@ final class Autogenerate {
     }
 
     /** The files written, in order: none when nothing differs, two when new enum values must commit first. */
-    List<Path> run(Options options, Consumer<String> log) {
-        DatabaseUrl target = project.databaseUrl();
+    Outcome run(Options options, Consumer<String> log) {
+        Connector target = project.database();
         RevisionGraph graph = project.graph();
         requireAtHead(graph, project.runner(TransactionMode.ALL, log).current());
 
@@ -44,12 +47,12 @@ final class Autogenerate {
         MigrationPlan upgrade;
         MigrationPlan downgrade;
         try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), log)) {
-            CatalogSnapshot current = scope.restrict(Retort.inspect(target, scope.inspection()));
+            CatalogSnapshot current = scope.restrict(Schemas.inspect(target, scope.inspection()));
             MigrationPlanner planner = new MigrationPlanner();
             upgrade = planner.plan(current, wanted.snapshot());
             downgrade = planner.plan(wanted.snapshot(), current);
             if (upgrade.isEmpty() && !options.allowEmpty()) {
-                return List.of();
+                return new Outcome(List.of(), upgrade, downgrade, false);
             }
             if (options.verify() && !upgrade.isEmpty()) {
                 // The dev database holds the declared schema: going down proves the downgrade, coming back up
@@ -74,7 +77,7 @@ final class Autogenerate {
         }
         written.add(project.write(graph, options.message(), options.revisionId(), parents, List.of(), List.of(),
                 sql(upgrade.inTransaction()), downgrade.toSql(), false));
-        return written;
+        return new Outcome(written, upgrade, downgrade, options.verify() && !upgrade.isEmpty());
     }
 
     private static String sql(List<PlannedStatement> statements) {

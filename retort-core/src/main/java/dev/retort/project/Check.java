@@ -1,7 +1,8 @@
 package dev.retort.project;
 
-import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DevDatabase;
@@ -18,36 +19,51 @@ import java.util.function.Consumer;
  * {@code retort check}: does a database, at head, match the declared schema? With {@code replay}, the database is a
  * scratch one that every migration is replayed into, so CI needs no target database.
  */
-final class Check {
+public final class Check {
     private final RetortProject project;
 
     Check(RetortProject project) {
         this.project = project;
     }
 
-    CheckResult run(boolean replay, DatabaseUrl devServer, Consumer<String> log) {
+    /**
+     * What a check found.
+     *
+     * @param applied the revisions the database is at
+     * @param heads   the migrations' heads
+     * @param atHead  whether the database is at the heads
+     * @param drift   what would take the database to the declared schema; empty when they match
+     */
+    public record Outcome(List<String> applied, List<String> heads, boolean atHead, MigrationPlan drift) {
+    }
+
+    Outcome run(boolean replay, DatabaseUrl devServer, Consumer<String> log) {
         List<String> heads = project.graph().heads();
         if (!replay) {
-            DatabaseUrl target = project.databaseUrl();
+            Connector target = project.database();
             List<String> applied = project.runner(TransactionMode.ALL, log).current();
             MigrationPlan drift = compare(target, devServer, log);
-            return new CheckResult(applied, heads, new HashSet<>(applied).equals(new HashSet<>(heads)), drift);
+            return new Outcome(applied, heads, new HashSet<>(applied).equals(new HashSet<>(heads)), drift);
         }
-        DatabaseUrl server = devServer != null ? devServer : project.databaseUrl();
+        DatabaseUrl server = devServer != null ? devServer : project.database().serverUrl();
+        if (server == null) {
+            throw new RetortException("check --replay needs a server to create a scratch database on: name a dev "
+                    + "server (--dev-url, devUrl)");
+        }
         try (DevDatabase scratch = DevDatabase.create(server, 0, log)) {
             MigrationRunner runner = new MigrationRunner(scratch.url(), project.graph(), project.versionTable(),
                     TransactionMode.ALL, log);
             runner.upgrade(RevisionTarget.parse("heads"));
-            MigrationPlan drift = compare(scratch.url(), devServer != null ? devServer : server, log);
-            return new CheckResult(runner.current(), heads, true, drift);
+            MigrationPlan drift = compare(Connector.of(scratch.url()), server, log);
+            return new Outcome(runner.current(), heads, true, drift);
         }
     }
 
     /** The plan from the database to the declared schema: empty when they match. */
-    private MigrationPlan compare(DatabaseUrl database, DatabaseUrl devServer, Consumer<String> log) {
+    private MigrationPlan compare(Connector database, DatabaseUrl devServer, Consumer<String> log) {
         DeclaredScope scope = project.declaredScope();
-        CatalogSnapshot wanted = Retort.declaredSnapshot(project.declaredSchema(), database, devServer, scope, log);
-        CatalogSnapshot actual = scope.restrict(Retort.inspect(database, scope.inspection()));
+        CatalogSnapshot wanted = Schemas.declaredSnapshot(project.declaredSchema(), database, devServer, scope, log);
+        CatalogSnapshot actual = scope.restrict(Schemas.inspect(database, scope.inspection()));
         return new MigrationPlanner().plan(actual, wanted);
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.project;
 
-import dev.retort.Retort;
+import dev.retort.RetortSettings;
+import dev.retort.connection.Connector;
 import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.declared.DeclaredSchema;
@@ -11,7 +12,6 @@ import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.connection.LibpqEnvironment;
-import dev.retort.revision.RevisionDirectory;
 import dev.retort.revision.RevisionException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionScript;
@@ -21,6 +21,7 @@ import dev.retort.revision.ScriptTemplate;
 import dev.retort.runner.RevisionPath;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.OfflineScript;
+import dev.retort.runner.RunSettings;
 import dev.retort.runner.TransactionMode;
 import dev.retort.runner.VersionTable;
 import java.io.IOException;
@@ -40,55 +41,71 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The library façade the command line (and build plugins) call: a project's configuration, its revision files and
- * graph, and runners on its database. Each method does one command's work and returns data; printing is the
- * caller's job.
+ * The project operations behind {@link dev.retort.Retort}: its settings, its revision files and graph, runners and
+ * declared builds on its database. Each method does one operation's work and returns data; reporting is through
+ * the {@code log} it is given.
  */
 public final class RetortProject {
-    private final RetortConfig config;
-    private final String urlOverride;
-    private final Supplier<DatabaseUrl> fallback;
-
-    private RetortProject(RetortConfig config, String urlOverride, Supplier<DatabaseUrl> fallback) {
-        this.config = config;
-        this.urlOverride = urlOverride;
-        this.fallback = fallback;
-    }
-
-    public static RetortProject open(RetortConfig config, String urlOverride) {
-        return new RetortProject(config, urlOverride, null);
-    }
+    private final RetortSettings settings;
+    private final Connector database;
+    private final Supplier<Connector> fallback;
+    private final DatabaseUrl devServer;
+    private final ClassLoader classLoader;
+    private final Map<String, String> environment;
+    /** {@code --owners} / {@code --no-owners}: over {@code [schema] owners}; null when not given. */
+    private Boolean ownersOverride;
 
     /**
-     * The same project, with a database to use when none is configured anywhere (the CLI passes one that starts
-     * an embedded server under {@code .retort/}); asked for only when a command needs a database.
+     * @param database    the database, or null for the one the settings' URL (else libpq's variables) names
+     * @param fallback    asked for a database when nothing names one (the CLI starts an embedded server); may be null
+     * @param devServer   where to build declared schemas, or null for the settings' dev URL, else the database's server
+     * @param classLoader where {@code classpath:} locations are read
      */
-    public RetortProject withFallbackDatabase(Supplier<DatabaseUrl> database) {
-        return new RetortProject(config, urlOverride, database);
+    public RetortProject(RetortSettings settings, Connector database, Supplier<Connector> fallback,
+                         DatabaseUrl devServer, ClassLoader classLoader) {
+        this(settings, database, fallback, devServer, classLoader, System.getenv());
     }
 
-    /** Opens the project whose {@code retort.toml} is {@code configFile}; {@code urlOverride} (may be null) wins. */
-    public static RetortProject open(Path configFile, String urlOverride) {
-        return new RetortProject(RetortConfig.load(configFile), urlOverride, null);
+    /** @param environment where libpq's {@code PG*} variables are read (tests and embedding applications pass their own) */
+    public RetortProject(RetortSettings settings, Connector database, Supplier<Connector> fallback,
+                         DatabaseUrl devServer, ClassLoader classLoader, Map<String, String> environment) {
+        this.settings = settings;
+        this.database = database;
+        this.fallback = fallback;
+        this.devServer = devServer;
+        this.classLoader = classLoader;
+        this.environment = Map.copyOf(environment);
     }
 
-    public RetortConfig config() {
-        return config;
+    /** The settings. */
+    public RetortSettings settings() {
+        return settings;
+    }
+
+    /** The same project reading libpq's {@code PG*} variables from {@code env}. */
+    public RetortProject withEnvironment(Map<String, String> env) {
+        return new RetortProject(settings, database, fallback, devServer, classLoader, env);
+    }
+
+    /** The same project with another version schema (one tenant's). */
+    public RetortProject withVersionSchema(String schema) {
+        return new RetortProject(settings.withVersionSchema(schema), database, fallback, devServer, classLoader,
+                environment);
     }
 
     /** Creates {@code retort.toml}, {@code migrations/} and {@code schema/} in {@code directory}; returns what it created. */
     public static List<Path> init(Path directory) {
-        RetortConfig d = RetortConfig.defaults(directory);
+        Path file = directory.resolve(ConfigFile.FILE_NAME);
         List<Path> created = new ArrayList<>();
         try {
             Files.createDirectories(directory);
             try {
-                Files.writeString(d.file(), RetortConfig.template(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                Files.writeString(file, ConfigTemplate.TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
-                throw new RetortException(d.file() + " already exists: this directory is already a Retort project");
+                throw new RetortException(file + " already exists: this directory is already a Retort project");
             }
-            created.add(d.file());
-            for (Path dir : List.of(d.migrationsDirectory(), d.schemaDirectory())) {
+            created.add(file);
+            for (Path dir : List.of(directory.resolve("migrations"), directory.resolve("schema"))) {
                 if (!Files.isDirectory(dir)) {
                     Files.createDirectories(dir);
                     created.add(dir);
@@ -102,41 +119,45 @@ public final class RetortProject {
 
     // ---- declared schema ------------------------------------------------------------------------------------
 
-    /** The declared-schema settings of the configuration (none when the project has no file yet). */
-    public SchemaSettings schemaSettings() {
-        return java.nio.file.Files.exists(config.file()) ? SchemaSettings.load(config.file()) : SchemaSettings.NONE;
-    }
-
     /**
-     * What the project declares: the {@code .sql} files of its schema folder (when it exists), then what its
-     * entity classes map (through the entity module on the classpath), then what its SchemaDefinition classes add
-     * (named in the configuration, or found through ServiceLoader).
+     * What the project declares: the {@code .sql} files of its schema locations, then what its entity classes map
+     * (through the entity module on the classpath), then what its SchemaDefinition classes add (named in the
+     * settings, or found through ServiceLoader).
      */
     public DeclaredSchema declaredSchema() {
-        SchemaSettings s = schemaSettings();
-        DeclaredSchema files = java.nio.file.Files.isDirectory(config.schemaDirectory())
-                ? SqlFolder.read(config.schemaDirectory()) : DeclaredSchema.EMPTY;
-        Map<String, String> entitySettings = new java.util.HashMap<>(Map.of("schemas", String.join(",", s.schemas()),
-                "exclude_schemas", String.join(",", s.excludeSchemas())));
-        if (s.entityNaming() != null) {
-            entitySettings.put("naming", s.entityNaming());
-        }
-        DeclaredSchema declared = files.plus(EntityDeclarations.load(s.classpath(), s.entities(), entitySettings,
-                        config.file().toAbsolutePath().getParent()))
-                .plus(SchemaDefinitions.load(s.classpath(), s.definitions()));
-        return s.keepLiveNames() ? declared : declared.ignoringGeneratedNames();
+        return declaredSchema(settings.schemaLocations());
     }
 
-    /** The scope the declaration owns, from the configuration; Retort's version tables are never in it. */
+    /** The {@code .sql} files of {@code locations}, plus the configured entities and SchemaDefinition classes. */
+    public DeclaredSchema declaredSchema(List<dev.retort.Location> locations) {
+        Map<String, String> entitySettings = new java.util.HashMap<>(Map.of(
+                "schemas", String.join(",", settings.schemas()),
+                "exclude_schemas", String.join(",", settings.excludeSchemas())));
+        if (settings.entityNaming() != null) {
+            entitySettings.put("naming", settings.entityNaming());
+        }
+        DeclaredSchema declared = Locations.declared(locations, classLoader)
+                .plus(EntityDeclarations.load(classLoader, settings.definitionClasspath(), settings.entities(),
+                        entitySettings, settings.baseDirectory()))
+                .plus(SchemaDefinitions.load(classLoader, settings.definitionClasspath(), settings.definitions()));
+        return settings.keepLiveNames() ? declared : declared.ignoringGeneratedNames();
+    }
+
+    /** The dev server of the construction or the settings; null for the database's own server. */
+    public DatabaseUrl devServerUrl() {
+        return devServer(null);
+    }
+
+    /** The scope the declaration owns, from the settings; Retort's version tables are never in it. */
     public DeclaredScope declaredScope() {
-        SchemaSettings s = schemaSettings();
-        return new DeclaredScope(s.schemas(), s.excludeSchemas(), DeclaredScope.parseKinds(s.kinds()),
-                config.versionSchema());
+        return new DeclaredScope(settings.schemas(), settings.excludeSchemas(),
+                DeclaredScope.parseKinds(settings.kinds()), settings.versionSchema(),
+                settings.owners() == null || settings.owners(), settings.excludeTables());
     }
 
     /**
      * The snapshot of the declared schema as it would be in the project's database, built in a dev database
-     * ({@code devServer}, else the configuration's {@code [dev] url}, else the database's own server).
+     * ({@code devServer}, else the configured one, else the database's own server).
      */
     public CatalogSnapshot declaredSnapshot(DatabaseUrl devServer, Consumer<String> log) {
         try (DeclaredSnapshots.Built built = buildDeclared(devServer, log)) {
@@ -146,99 +167,140 @@ public final class RetortProject {
 
     /** As {@link #declaredSnapshot}, keeping the dev session open until the result is closed. */
     public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, Consumer<String> log) {
-        DatabaseUrl dev = devServer;
-        String configured = schemaSettings().devUrl();
-        if (dev == null && configured != null) {
-            if (configured.startsWith("embedded")) {
-                throw new RetortException("[dev] url = \"" + configured + "\" in " + config.file()
-                        + " is started by the command line; library callers pass the embedded server's URL");
-            }
-            try {
-                dev = DatabaseUrl.parse(configured);
-            } catch (IllegalArgumentException e) {
-                throw new RetortException("[dev] url in " + config.file() + ": " + e.getMessage());
-            }
+        DatabaseUrl dev = devServer(devServer); // a bad dev server is said before anything is read
+        return Schemas.buildDeclared(declaredSchema(), database(), dev, declaredScope(), log);
+    }
+
+    /** {@code override}, else the dev server given at construction, else the settings' dev URL, else null. */
+    DatabaseUrl devServer(DatabaseUrl override) {
+        if (override != null) {
+            return override;
         }
-        return Retort.buildDeclared(declaredSchema(), databaseUrl(), dev, declaredScope(), log);
+        if (devServer != null) {
+            return devServer;
+        }
+        String configured = settings.devUrl();
+        if (configured == null || configured.isBlank()) {
+            return null;
+        }
+        if (configured.startsWith("embedded")) {
+            throw new RetortException("dev url \"" + configured + "\" is started by the command line; library "
+                    + "callers pass the embedded server's URL (devUrl)");
+        }
+        try {
+            return libpq().complete(DatabaseUrl.parse(configured));
+        } catch (IllegalArgumentException e) {
+            throw new RetortException("dev url: " + e.getMessage());
+        }
     }
 
+    /** The revision graph of the migrations locations. */
     public RevisionGraph graph() {
-        return RevisionDirectory.graph(config.migrationsDirectory());
+        return Locations.graph(settings.migrations(), classLoader);
     }
 
+    /** The version table in the settings' version schema. */
     public VersionTable versionTable() {
-        return new VersionTable(config.versionSchema());
+        return new VersionTable(settings.versionSchema());
     }
 
     /**
-     * The database: {@code --url}, else {@code RETORT_URL}, else the configuration's {@code url}, else libpq's
-     * {@code PGHOST}/{@code PGDATABASE} variables, else the fallback; a missing password comes from
-     * {@code PGPASSWORD} or {@code ~/.pgpass}.
+     * The database: the one given, else the settings' URL, else libpq's {@code PGHOST}/{@code PGDATABASE}
+     * variables, else the fallback; a password missing from a URL comes from {@code PGPASSWORD} or
+     * {@code ~/.pgpass}.
      */
-    public DatabaseUrl databaseUrl() {
-        DatabaseUrl url = configuredDatabaseUrl();
-        if (url == null && fallback != null) {
-            url = fallback.get();
+    public Connector database() {
+        Connector c = configuredDatabase();
+        if (c == null && fallback != null) {
+            c = fallback.get();
         }
-        if (url == null) {
-            throw new RetortException("no database URL: pass --url postgresql://user@host:port/database, set "
-                    + "RETORT_URL, or set url under [database] in " + config.file());
+        if (c == null) {
+            throw new RetortException("no database: pass --url postgresql://user@host:port/database, set "
+                    + "RETORT_URL, set url under [database] in retort.toml, or give a DataSource or URL in code");
         }
-        return url;
+        return c;
     }
 
-    /** The database named by options, environment or configuration, or null when none is. */
-    public DatabaseUrl configuredDatabaseUrl() {
-        String url = urlOverride;
-        if (blank(url)) {
-            url = System.getenv("RETORT_URL");
+    /**
+     * The database named by code, settings or libpq's variables, or null when none is. A URL set but empty
+     * ({@code --url ''}, {@code RETORT_URL=}, {@code url = ""}) is an error, not "nothing configured": an unset
+     * variable in a script must not send the run to another database.
+     */
+    public Connector configuredDatabase() {
+        if (database != null) {
+            return database;
         }
-        if (blank(url)) {
-            url = config.url();
-        }
-        LibpqEnvironment libpq = LibpqEnvironment.system();
-        if (blank(url)) {
-            DatabaseUrl fromLibpq = libpq.database();
-            return fromLibpq == null ? null : libpq.withPassword(fromLibpq);
-        }
+        LibpqEnvironment libpq = libpq();
+        String url = settings.url();
         try {
-            return libpq.withPassword(DatabaseUrl.parse(url));
+            if (url == null) {
+                DatabaseUrl fromLibpq = libpq.database();
+                return fromLibpq == null ? null : Connector.of(libpq.complete(fromLibpq));
+            }
+            if (url.isBlank()) {
+                throw new RetortException("the database URL (--url, RETORT_URL or url under [database]) is set but "
+                        + "empty: give a database URL (postgresql://user@host:port/database), or leave it unset");
+            }
+            return Connector.of(libpq.complete(DatabaseUrl.parse(url)));
         } catch (IllegalArgumentException e) {
             throw new RetortException(e.getMessage());
         }
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** libpq's variables and password file, from this project's environment. */
+    public LibpqEnvironment libpq() {
+        return new LibpqEnvironment(environment, Path.of(System.getProperty("user.home")));
     }
 
+    /** How long migration runs may wait: the settings' timeouts and retries. */
+    public RunSettings runSettings() {
+        try {
+            return new RunSettings(settings.lockTimeout(), settings.statementTimeout(), settings.lockRetries(),
+                    settings.advisoryLockTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(e.getMessage());
+        }
+    }
+
+    /** A runner with the project's {@link #runSettings()}. */
     public MigrationRunner runner(TransactionMode mode, Consumer<String> log) {
-        return new MigrationRunner(databaseUrl(), graph(), versionTable(), mode, log);
+        return runner(mode, runSettings(), log);
+    }
+
+    /** A runner with {@code runSettings}. */
+    public MigrationRunner runner(TransactionMode mode, RunSettings runSettings, Consumer<String> log) {
+        return new MigrationRunner(database(), graph(), versionTable(), mode, runSettings, log);
+    }
+
+    /** The settings' transaction mode, as the runner's. */
+    public TransactionMode transactionMode() {
+        return settings.transactionMode() == RetortSettings.TransactionMode.PER_REVISION
+                ? TransactionMode.PER_REVISION : TransactionMode.ALL;
     }
 
     /**
      * Compares the database (or, with {@code replay}, a scratch database every migration is replayed into) with
-     * the declared schema; the declaration is built on {@code devServer}, else the database's own server.
+     * the declared schema; the declaration is built on {@code devServer}, else the configured one, else the
+     * database's own server.
      */
-    public CheckResult check(boolean replay, DatabaseUrl devServer, Consumer<String> log) {
-        return new Check(this).run(replay, devServer, log);
+    public Check.Outcome check(boolean replay, DatabaseUrl devServer, Consumer<String> log) {
+        return new Check(this).run(replay, devServer(devServer), log);
     }
 
-    // ---- new revision files --------------------------------------------------------------------------------
-
     /**
-     * Writes the revision(s) that take the database (which must be at head) to the declared schema; returns the
-     * files written, none when nothing differs and {@code allowEmpty} is false. Unless {@code verify} is false, the
-     * upgrade and downgrade are first proven on a scratch database ({@code devServer}, else the database's server).
+     * Writes the revision(s) that take the database (which must be at head) to the declared schema. Unless
+     * {@code verify} is false, the upgrade and downgrade are first proven on a scratch database.
      */
-    public List<Path> autogenerate(String message, String revisionId, boolean verify, boolean allowEmpty,
-                                   DatabaseUrl devServer, Consumer<String> log) {
+    public Autogenerate.Outcome autogenerate(String message, String revisionId, boolean verify, boolean allowEmpty,
+                                             DatabaseUrl devServer, Consumer<String> log) {
         if (message == null || message.isBlank()) {
             throw new RetortException("a revision needs a message: -m \"what it does\"");
         }
-        return new Autogenerate(this).run(new Autogenerate.Options(message, revisionId, verify, allowEmpty, devServer),
-                log);
+        return new Autogenerate(this).run(new Autogenerate.Options(message, revisionId, verify, allowEmpty,
+                devServer(devServer)), log);
     }
+
+    // ---- new revision files --------------------------------------------------------------------------------
 
     /** Options of {@code retort revision}; lists may be empty, revisionId and head null. */
     public record NewRevision(String message, String head, List<String> branchLabels, List<String> dependsOn,
@@ -319,7 +381,13 @@ public final class RetortProject {
                 throw new RetortException("'" + label + "' is not a valid branch label (letters, digits, underscores)");
             }
         }
-        Path file = config.migrationsDirectory().resolve(ScriptTemplate.fileName(id, message));
+        Path directory = settings.writableMigrations();
+        if (directory == null) {
+            throw new RetortException("new revisions are written to a filesystem migrations location, and "
+                    + String.join(", ", settings.migrations().stream().map(Object::toString).toList())
+                    + " has none: add one (filesystem:src/main/resources/db/migration)");
+        }
+        Path file = directory.resolve(ScriptTemplate.fileName(id, message));
         String text = ScriptTemplate.render(id, parents, labels, depends, message, LocalDateTime.now(), upgradeSql,
                 downgradeSql);
         if (noTransaction) {
@@ -330,7 +398,7 @@ public final class RetortProject {
         all.add(ScriptParser.parse(file, text));
         RevisionGraph.of(all);
         try {
-            Files.createDirectories(config.migrationsDirectory());
+            Files.createDirectories(directory);
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new RetortException("cannot write " + file + ": " + e.getMessage(), e);
@@ -348,7 +416,13 @@ public final class RetortProject {
         RevisionGraph graph = graph();
         String[] parts = splitRange(range, false);
         List<String> start = parts[0] == null ? List.of() : graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
-        RevisionPath plan = RevisionPath.upgrade(graph, start, graph.upgradeGoal(RevisionTarget.parse(parts[1]), start));
+        Set<String> goal = graph.upgradeGoal(RevisionTarget.parse(parts[1]), start);
+        Set<String> from = graph.ancestorsOf(start);
+        if (from.containsAll(graph.ancestorsOf(goal)) && !from.equals(graph.ancestorsOf(goal))) {
+            throw new RevisionException("upgrade --sql " + range + " goes down (" + parts[1] + " is below " + parts[0]
+                    + "): use 'downgrade --sql " + range + "'");
+        }
+        RevisionPath plan = RevisionPath.upgrade(graph, start, goal);
         OfflineScript.write(plan, versionTable(), mode, out);
         return plan;
     }
@@ -358,7 +432,12 @@ public final class RetortProject {
         RevisionGraph graph = graph();
         String[] parts = splitRange(range, true);
         List<String> start = graph.headsOf(graph.ancestorsOf(graph.goal(RevisionTarget.parse(parts[0]))));
-        RevisionPath plan = RevisionPath.downgrade(graph, start, graph.downgradeGoal(RevisionTarget.parse(parts[1]), start));
+        Set<String> keep = graph.downgradeGoal(RevisionTarget.parse(parts[1]), start);
+        if (!graph.ancestorsOf(start).containsAll(graph.ancestorsOf(keep))) {
+            throw new RevisionException("downgrade --sql " + range + " goes up (" + parts[1] + " is not below "
+                    + parts[0] + "): use 'upgrade --sql " + range + "'");
+        }
+        RevisionPath plan = RevisionPath.downgrade(graph, start, keep);
         OfflineScript.write(plan, versionTable(), mode, out);
         return plan;
     }

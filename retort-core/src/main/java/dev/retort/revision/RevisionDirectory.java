@@ -14,6 +14,10 @@ public final class RevisionDirectory {
 
     /** Reads and parses every script, in file-name order; the first malformed file stops the load. */
     public static List<RevisionScript> load(Path directory) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new RevisionException("the migrations directory " + directory + " is a file, not a directory "
+                    + "(set [migrations] directory in retort.toml to the folder holding the revision files)");
+        }
         if (!Files.isDirectory(directory)) {
             throw new RevisionException("the migrations directory " + directory + " does not exist "
                     + "(create it with 'retort init', or set [migrations] directory in retort.toml)");
@@ -21,14 +25,20 @@ public final class RevisionDirectory {
         List<Path> files;
         try (Stream<Path> list = Files.list(directory)) {
             // Dot files are editor backups and locks (.#x.sql), not revisions.
-            files = list.filter(p -> p.getFileName().toString().endsWith(".sql") && !p.getFileName().toString().startsWith(".")
-                            && Files.isRegularFile(p))
+            // Any case of .sql counts (x.SQL from a case-insensitive file system is a revision, not silence).
+            files = list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")
+                            && !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (IOException e) {
             throw new RevisionException("cannot list " + directory + ": " + e.getMessage());
         }
         List<RevisionScript> scripts = new ArrayList<>();
         for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new RevisionException(file + " is " + (Files.isSymbolicLink(file) && !Files.exists(file)
+                        ? "a symbolic link to nothing (" + readLink(file) + ")" : "not a regular file")
+                        + "; a revision must be a file (remove it, or fix the link)");
+            }
             try {
                 scripts.add(ScriptParser.parse(file, Files.readAllBytes(file)));
             } catch (IOException e) {
@@ -36,6 +46,14 @@ public final class RevisionDirectory {
             }
         }
         return scripts;
+    }
+
+    private static String readLink(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     /** Loads the directory into a checked graph. */

@@ -296,9 +296,12 @@ public final class RevisionGraph {
                     throw new RevisionException(bases.isEmpty() ? "there are no revisions yet"
                             : "there are several bases (" + String.join(", ", bases) + "): name a revision to upgrade to");
                 }
-                return Set.of(stepUp(bases.get(0), r.steps() - 1));
+                return Set.of(stepUp(null, r.steps()));
             }
             return Set.of(stepUp(from, r.steps()));
+        }
+        if ((target instanceof RevisionTarget.Head || target instanceof RevisionTarget.Heads) && isEmpty()) {
+            return Set.of(); // nothing to upgrade to is nothing to do, not an error
         }
         return goal(target);
     }
@@ -360,16 +363,21 @@ public final class RevisionGraph {
         return currentHeads.isEmpty() ? null : currentHeads.iterator().next();
     }
 
+    /** The revision {@code steps} children above {@code from} (null: the base, whose child is the single root). */
     private String stepUp(String from, int steps) {
         String current = from;
+        String shown = from == null ? "base" : from;
         for (int i = 0; i < steps; i++) {
-            List<String> next = children.get(current);
+            List<String> next = current == null ? bases() : children.get(current);
             if (next.isEmpty()) {
-                throw new RevisionException("cannot go " + steps + " up from " + from + ": " + current + " is a head");
+                throw new RevisionException("cannot go " + steps + " up from " + shown + ": there "
+                        + (i == 1 ? "is only 1 revision" : "are only " + i + " revisions") + " above it"
+                        + (current == null ? "" : " (" + current + " is a head)"));
             }
             if (next.size() > 1) {
-                throw new RevisionException("cannot go " + steps + " up from " + from + ": " + current
-                        + " branches into " + String.join(", ", next) + "; name the revision to go to");
+                throw new RevisionException("cannot go " + steps + " up from " + shown + ": "
+                        + (current == null ? "the graph has several bases, " : current + " branches into ")
+                        + String.join(", ", next) + "; name the revision to go to");
             }
             current = next.get(0);
         }
@@ -381,8 +389,9 @@ public final class RevisionGraph {
         String current = from;
         for (int i = 0; i < steps; i++) {
             if (current == null) {
-                throw new RevisionException("cannot go " + steps + " down from " + from + ": there are only " + (i - 1)
-                        + " revisions below it");
+                int below = i - 1;
+                throw new RevisionException("cannot go " + steps + " down from " + from + ": there "
+                        + (below == 1 ? "is only 1 revision" : "are only " + below + " revisions") + " below it");
             }
             List<String> parents = byId.get(current).parents();
             if (parents.size() > 1) {

@@ -1,7 +1,6 @@
 package dev.retort.revision;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,7 +48,9 @@ public final class ScriptParser {
     public static RevisionScript parse(Path file, String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.indexOf('\0') >= 0) {
-            throw new ScriptFormatException(file, 0, "contains a NUL character; is this a binary file?");
+            int at = text.indexOf('\0');
+            throw new ScriptFormatException(file, lineOf(text, at), "contains a NUL byte (at byte offset "
+                    + text.substring(0, at).getBytes(StandardCharsets.UTF_8).length + "); is this a binary file?");
         }
         String[] lines = text.split("\r\n|\r|\n", -1);
 
@@ -202,6 +203,14 @@ public final class ScriptParser {
 
     private static List<String> list(Path file, int lineNo, String field, String value) {
         List<String> out = new ArrayList<>();
+        if (!value.isBlank()) {
+            for (String part : value.split(",", -1)) {
+                if (part.isBlank()) {
+                    throw new ScriptFormatException(file, lineNo, "an empty entry in '" + displayName(field) + ": "
+                            + abbreviate(value) + "' (a stray comma?)");
+                }
+            }
+        }
         for (String part : LIST_SEPARATOR.split(value.strip())) {
             if (part.isEmpty()) {
                 continue;
@@ -222,7 +231,8 @@ public final class ScriptParser {
     private static void checkFileName(Path file, String id, int idLine) {
         Path name = file.getFileName();
         String fileName = name == null ? "" : name.toString();
-        if (!fileName.equals(id + ".sql") && !(fileName.startsWith(id + "_") && fileName.endsWith(".sql"))) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (!lower.equals(id.toLowerCase(Locale.ROOT) + ".sql") && !(fileName.startsWith(id + "_") && lower.endsWith(".sql"))) {
             throw new ScriptFormatException(file, idLine, "the header says 'Revision ID: " + id
                     + "' but the file name does not start with '" + id + "_' (expected " + id + "_<slug>.sql)");
         }
@@ -254,14 +264,43 @@ public final class ScriptParser {
     }
 
     private static String decode(Path file, byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScriptFormatException(file, 0, "is not valid UTF-8 text");
+        return decodeUtf8(file, content);
+    }
+
+    /**
+     * The text of a SQL source file, refused with the line and byte offset of the first byte that is not UTF-8
+     * (a file saved in Latin-1 or UTF-16 must not reach the database garbled).
+     */
+    public static String decodeUtf8(Path file, byte[] content) {
+        ByteBuffer in = ByteBuffer.wrap(content);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(content.length + 1);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (r.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ScriptFormatException(file, line, String.format("is not UTF-8 text: byte 0x%02X at byte offset %d "
+                    + "(save the file as UTF-8)", content[offset] & 0xFF, offset));
         }
+        out.flip();
+        return out.toString();
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static String displayName(String field) {

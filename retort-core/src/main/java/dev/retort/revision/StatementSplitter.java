@@ -25,6 +25,7 @@ public final class StatementSplitter {
     private int end;
     private final List<String> leadingWords = new ArrayList<>();
     private int atomicDepth;
+    private int atomicLine;
 
     private StatementSplitter(Path file, String text, int firstLine) {
         this.file = file;
@@ -64,6 +65,10 @@ public final class StatementSplitter {
             } else {
                 token(c, next);
             }
+        }
+        if (atomicDepth > 0) {
+            throw new ScriptFormatException(file, atomicLine, "unterminated BEGIN ATOMIC body (the BEGIN on this line "
+                    + "has no matching END before the end of the file)");
         }
         finishStatement();
     }
@@ -105,6 +110,9 @@ public final class StatementSplitter {
             return;
         }
         if (word.equals("BEGIN")) {
+            if (atomicDepth == 0) {
+                atomicLine = line;
+            }
             atomicDepth++;
         } else if (word.equals("CASE") && atomicDepth > 0) {
             atomicDepth++;

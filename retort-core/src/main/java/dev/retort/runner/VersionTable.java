@@ -19,6 +19,7 @@ import java.util.Map;
 public final class VersionTable {
     public static final String VERSION_TABLE = "retort_version";
     public static final String HISTORY_TABLE = "retort_history";
+    public static final String JOURNAL_TABLE = "retort_journal";
 
     private final String schema;
 
@@ -39,7 +40,11 @@ public final class VersionTable {
         return SqlText.identifier(schema) + "." + SqlText.identifier(HISTORY_TABLE);
     }
 
-    /** The DDL creating both tables if missing; the schema too unless {@code schemaExists}. */
+    public String journalTable() {
+        return SqlText.identifier(schema) + "." + SqlText.identifier(JOURNAL_TABLE);
+    }
+
+    /** The DDL creating the tables if missing; the schema too unless {@code schemaExists}. */
     public List<String> createStatements(boolean schemaExists) {
         List<String> sql = new ArrayList<>();
         if (!schemaExists) {
@@ -56,6 +61,18 @@ public final class VersionTable {
                 + "    applied_at timestamptz NOT NULL DEFAULT clock_timestamp(),\n"
                 + "    applied_by text NOT NULL DEFAULT current_user,\n"
                 + "    duration_ms bigint\n"
+                + ")");
+        // A revision that runs outside a transaction is recorded here before its first statement and after each
+        // one, so a run that dies halfway is found by the next run instead of being run again from the top.
+        sql.add("CREATE TABLE IF NOT EXISTS " + journalTable() + " (\n"
+                + "    revision text PRIMARY KEY,\n"
+                + "    direction text NOT NULL CHECK (direction IN ('upgrade', 'downgrade')),\n"
+                + "    checksum text NOT NULL,\n"
+                + "    statements int NOT NULL,\n"
+                + "    finished int NOT NULL DEFAULT 0,\n"
+                + "    started_at timestamptz NOT NULL DEFAULT clock_timestamp(),\n"
+                + "    started_by text NOT NULL DEFAULT current_user,\n"
+                + "    updated_at timestamptz NOT NULL DEFAULT clock_timestamp()\n"
                 + ")");
         return sql;
     }
@@ -81,6 +98,67 @@ public final class VersionTable {
         return "INSERT INTO " + historyTable() + " (revision, direction, checksum, duration_ms) VALUES ("
                 + SqlText.literal(revision) + ", " + SqlText.literal(direction.sqlName()) + ", "
                 + SqlText.literal(checksum) + ", " + (durationMs == null ? "NULL" : durationMs.toString()) + ")";
+    }
+
+    /** Records that a no-transaction revision starts; {@code statements} is the number its section has. */
+    public String journalStart(String revision, Direction direction, String checksum, int statements) {
+        return "INSERT INTO " + journalTable() + " (revision, direction, checksum, statements) VALUES ("
+                + SqlText.literal(revision) + ", " + SqlText.literal(direction.sqlName()) + ", "
+                + SqlText.literal(checksum) + ", " + statements + ")";
+    }
+
+    /** Records that the first {@code finished} statements of a journaled revision completed. */
+    public String journalProgress(String revision, int finished) {
+        return "UPDATE " + journalTable() + " SET finished = " + finished + ", updated_at = clock_timestamp() "
+                + "WHERE revision = " + SqlText.literal(revision);
+    }
+
+    /** Removes a journaled revision (it finished, or was stamped after a fix by hand). */
+    public String journalClear(String revision) {
+        return "DELETE FROM " + journalTable() + " WHERE revision = " + SqlText.literal(revision);
+    }
+
+    /** A no-transaction revision that started and has not finished. */
+    public record JournalEntry(String revision, Direction direction, String checksum, int statements, int finished,
+                               String startedAt, String startedBy) {
+    }
+
+    /** The unfinished no-transaction revisions; empty when the journal table does not exist (yet). */
+    public List<JournalEntry> readJournal(Connection c) throws SQLException {
+        List<JournalEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, journalTable());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return out;
+                }
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT revision, direction, checksum, "
+                + "statements, finished, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS TZ'), started_by FROM "
+                + journalTable() + " ORDER BY started_at")) {
+            while (rs.next()) {
+                out.add(new JournalEntry(rs.getString(1), Direction.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7)));
+            }
+        }
+        return out;
+    }
+
+    /** The direction of each revision's latest history row: what the history says is applied now. */
+    public Map<String, Direction> lastDirections(Connection c) throws SQLException {
+        Map<String, Direction> out = new HashMap<>();
+        if (!exists(c)) {
+            return out;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT DISTINCT ON (revision) revision, direction FROM " + historyTable() + " ORDER BY revision, id DESC")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), Direction.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        return out;
     }
 
     public boolean schemaExists(Connection c) throws SQLException {

@@ -273,6 +273,7 @@ class CatalogInspectorTest {
                 CREATE EXTENSION pg_trgm;
                 CREATE TABLE retort_version (version_num text);
                 CREATE TABLE retort_history (id int);
+                CREATE TABLE retort_journal (revision text);
                 CREATE TABLE kept (id int);
                 CREATE SCHEMA other;
                 CREATE TABLE other.elsewhere (id int);
@@ -292,7 +293,7 @@ class CatalogInspectorTest {
                     .containsExactly("kept");
             InspectionScope versionsElsewhere = new InspectionScope(List.of(), List.of(), "other", false);
             assertThat(new CatalogInspector(versionsElsewhere).inspect(c).all(Table.class)).extracting(Table::name)
-                    .contains("retort_version", "retort_history");
+                    .contains("retort_version", "retort_history", "retort_journal");
         }
     }
 }

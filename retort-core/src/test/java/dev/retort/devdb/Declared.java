@@ -2,8 +2,8 @@ package dev.retort.devdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.Retort;
-import dev.retort.SchemaSource;
+import dev.retort.project.Schemas;
+import dev.retort.project.DiffSide;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
@@ -40,7 +40,7 @@ public final class Declared {
 
     /** The plan turning {@code target} into what is declared. */
     public static MigrationPlan plan(TestDatabase target, DeclaredSchema declared, DeclaredScope scope) {
-        return Retort.diff(new SchemaSource.Live(url(target)), new SchemaSource.Declared(declared, "test"), scope,
+        return Schemas.diff(new DiffSide.Live(url(target)), new DiffSide.Declared(declared, "test"), scope,
                 null, line -> { });
     }
 
@@ -64,6 +64,6 @@ public final class Declared {
     }
 
     public static CatalogSnapshot snapshot(TestDatabase db, DeclaredScope scope) {
-        return scope.restrict(Retort.inspect(url(db), scope.inspection()));
+        return scope.restrict(Schemas.inspect(url(db), scope.inspection()));
     }
 }

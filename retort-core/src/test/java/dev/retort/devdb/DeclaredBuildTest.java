@@ -3,8 +3,8 @@ package dev.retort.devdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.retort.Retort;
-import dev.retort.SchemaSource;
+import dev.retort.project.Schemas;
+import dev.retort.project.DiffSide;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.declared.DeclarationException;
 import dev.retort.declared.DeclaredSchema;
@@ -50,8 +50,8 @@ class DeclaredBuildTest {
         CatalogSnapshot before = Declared.snapshot(target, DeclaredScope.ALL);
         Declared.Log log = new Declared.Log();
 
-        DeclarationException e = catchThrowableOfType(() -> Retort.diff(new SchemaSource.Live(Declared.url(target)),
-                new SchemaSource.Declared(SqlFolder.read(dir), dir.toString()), DeclaredScope.ALL, null, log::add),
+        DeclarationException e = catchThrowableOfType(() -> Schemas.diff(new DiffSide.Live(Declared.url(target)),
+                new DiffSide.Declared(SqlFolder.read(dir), dir.toString()), DeclaredScope.ALL, null, log::add),
                 DeclarationException.class);
 
         assertThat(e).as("the declaration must fail").isNotNull();
@@ -84,9 +84,9 @@ class DeclaredBuildTest {
             write(scrambled, String.format("%02d.sql", parts.length - i), parts[i]); // reverse dependency order
         }
         try (TestDatabase target = server.createDatabase()) {
-            CatalogSnapshot a = Retort.declaredSnapshot(SqlFolder.read(ordered), Declared.url(target), null,
+            CatalogSnapshot a = Schemas.declaredSnapshot(SqlFolder.read(ordered), Declared.url(target), null,
                     DeclaredScope.ALL, line -> { });
-            CatalogSnapshot b = Retort.declaredSnapshot(SqlFolder.read(scrambled), Declared.url(target), null,
+            CatalogSnapshot b = Schemas.declaredSnapshot(SqlFolder.read(scrambled), Declared.url(target), null,
                     DeclaredScope.ALL, line -> { });
             assertThat(b.objects()).isEqualTo(a.objects());
             assertThat(b.dependencies().edgeCount()).isEqualTo(a.dependencies().edgeCount());
@@ -172,8 +172,8 @@ class DeclaredBuildTest {
     void transactionControlIsRefusedBeforeAnythingRuns(TestDatabase target, @TempDir Path dir) throws Exception {
         write(dir, "x.sql", "CREATE TABLE x (id int);\n\nCOMMIT;\n");
         Declared.Log log = new Declared.Log();
-        DeclarationException e = catchThrowableOfType(() -> Retort.diff(new SchemaSource.Live(Declared.url(target)),
-                new SchemaSource.Declared(SqlFolder.read(dir), "x"), DeclaredScope.ALL, null, log::add),
+        DeclarationException e = catchThrowableOfType(() -> Schemas.diff(new DiffSide.Live(Declared.url(target)),
+                new DiffSide.Declared(SqlFolder.read(dir), "x"), DeclaredScope.ALL, null, log::add),
                 DeclarationException.class);
         assertThat(e.getMessage()).isEqualTo(dir.resolve("x.sql") + ":3: COMMIT is not allowed in a declared schema "
                 + "(all of it runs in one transaction)");
@@ -214,12 +214,45 @@ class DeclaredBuildTest {
     }
 
     @Test
-    void settingsAreRefusedWithTheReason(TestDatabase target, @TempDir Path dir) throws Exception {
-        write(dir, "a.sql", "SET search_path = app;\nCREATE TABLE t (id int);\n");
+    void pgDumpSettingsHoldForTheRestOfTheirFileOnly(TestDatabase target, @TempDir Path dir) throws Exception {
+        write(dir, "a_dump.sql", """
+                SET statement_timeout = 0;
+                SET client_encoding = 'UTF8';
+                SET standard_conforming_strings = on;
+                SELECT pg_catalog.set_config('search_path', '', false);
+                SET check_function_bodies = false;
+                SET client_min_messages = warning;
+                SET default_tablespace = '';
+                CREATE SCHEMA app;
+                SET search_path = app, pg_catalog;
+                CREATE FUNCTION outer_total() RETURNS bigint LANGUAGE sql AS 'SELECT inner_total()';
+                CREATE FUNCTION inner_total() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM items';
+                CREATE TABLE items (id int);
+                RESET search_path;
+                CREATE TABLE public.after_reset (id int);
+                """);
+        write(dir, "b_plain.sql", "CREATE TABLE plain (id int);\nCREATE VIEW plain_v AS SELECT id FROM plain;\n");
+        String sql = Declared.statements(Declared.plan(target, SqlFolder.read(dir), DeclaredScope.ALL));
+        assertThat(sql).contains("CREATE TABLE app.items", "CREATE TABLE public.after_reset",
+                "CREATE TABLE public.plain", "CREATE VIEW public.plain_v", "FROM items");
+    }
+
+    @Test
+    void settingsThatChangeWhoRunsAreRefused(TestDatabase target, @TempDir Path dir) throws Exception {
+        write(dir, "a.sql", "CREATE TABLE t (id int);\nSET ROLE retort_reader;\n");
         DeclarationException e = catchThrowableOfType(() -> Declared.plan(target, SqlFolder.read(dir),
                 DeclaredScope.ALL), DeclarationException.class);
-        assertThat(e.getMessage()).startsWith(dir.resolve("a.sql") + ":1: SET is not allowed in a declared schema "
-                + "(a setting would leak");
+        assertThat(e.getMessage()).isEqualTo(dir.resolve("a.sql") + ":2: SET ROLE is not allowed in a declared "
+                + "schema (it would change who runs, or how, the rest of the declaration)");
+        write(dir, "a.sql", "SET client_encoding = 'LATIN1';\n");
+        e = catchThrowableOfType(() -> Declared.plan(target, SqlFolder.read(dir), DeclaredScope.ALL),
+                DeclarationException.class);
+        assertThat(e.getMessage()).isEqualTo(dir.resolve("a.sql") + ":1: client_encoding LATIN1 is not supported: "
+                + "declared files are read as UTF-8");
+        write(dir, "a.sql", "BEGIN;\nCREATE TABLE t (id int);\n");
+        e = catchThrowableOfType(() -> Declared.plan(target, SqlFolder.read(dir), DeclaredScope.ALL),
+                DeclarationException.class);
+        assertThat(e.getMessage()).startsWith(dir.resolve("a.sql") + ":1: BEGIN is not allowed");
     }
 
     @Test

@@ -61,6 +61,25 @@ class DeclaredScopeTest {
     }
 
     @Test
+    void excludedTablesAndWhatHangsOnThemAreTheTargets(TestDatabase target) throws Exception {
+        target.execute("""
+                CREATE TABLE spatial_ref_sys (srid int PRIMARY KEY, name text);
+                CREATE INDEX spatial_ref_sys_name ON spatial_ref_sys (name);
+                CREATE TABLE gone (id int);
+                """);
+        DeclaredScope scope = new DeclaredScope(List.of(), List.of(), EnumSet.allOf(ObjectKind.class), "public",
+                true, List.of("public.spatial_ref_sys"));
+        MigrationPlan plan = Declared.apply(target, new SchemaBuilder()
+                .add(new PgView("public", "srids", "SELECT srid FROM public.spatial_ref_sys")).build(), scope);
+        // The declaration may use the excluded table; the table, its key and its index are neither dropped nor
+        // changed, while an undeclared table that is not excluded is dropped.
+        assertThat(plan.statements()).extracting(s -> s.action() + " " + s.object())
+                .containsExactlyInAnyOrder("DROP table public.gone", "CREATE view public.srids");
+        assertThat(target.queryColumn("SELECT count(*) FROM pg_class WHERE relname IN ('spatial_ref_sys', "
+                + "'spatial_ref_sys_pkey', 'spatial_ref_sys_name')")).containsExactly("3");
+    }
+
+    @Test
     void retortsVersionTablesAreNeverInScope(TestDatabase target) throws Exception {
         target.execute("CREATE TABLE retort_version (revision text); CREATE TABLE retort_history (revision text);"
                 + "CREATE TABLE dropped (id int)");

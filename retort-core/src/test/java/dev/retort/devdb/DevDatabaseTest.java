@@ -3,7 +3,7 @@ package dev.retort.devdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.Retort;
+import dev.retort.project.Schemas;
 import dev.retort.RetortException;
 import dev.retort.declared.SchemaBuilder;
 import dev.retort.connection.DatabaseUrl;
@@ -53,7 +53,7 @@ class DevDatabaseTest {
         TestServer other = TestServer.embedded(target.server().major() == 13 ? 18 : 13);
         try (TestDatabase otherAdmin = other.createDatabase()) {
             DatabaseUrl dev = Declared.url(otherAdmin);
-            assertThatThrownBy(() -> Retort.declaredSnapshot(new SchemaBuilder().sql("CREATE TABLE t (id int)").build(),
+            assertThatThrownBy(() -> Schemas.declaredSnapshot(new SchemaBuilder().sql("CREATE TABLE t (id int)").build(),
                     Declared.url(target), dev, DeclaredScope.ALL, line -> { }))
                     .isInstanceOf(RetortException.class)
                     .hasMessageContaining("runs PostgreSQL " + other.major() + " but the target runs PostgreSQL "

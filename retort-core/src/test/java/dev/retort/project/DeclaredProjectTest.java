@@ -1,5 +1,8 @@
 package dev.retort.project;
 
+import dev.retort.Retort;
+import dev.retort.RetortSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,9 +34,9 @@ class DeclaredProjectTest {
                 kinds = "views"
                 definitions = "dev.retort.declared.NamedSchema"
                 """.formatted(target.jdbcUrl()));
-        RetortProject project = RetortProject.open(dir.resolve("retort.toml"), null);
+        RetortProject project = open(dir.resolve("retort.toml"));
 
-        assertThat(project.schemaSettings().kinds()).containsExactly("views");
+        assertThat(project.settings().kinds()).containsExactly("views");
         assertThat(project.declaredScope().kinds()).containsExactly(ObjectKind.VIEW);
         CatalogSnapshot snapshot = project.declaredSnapshot(null, line -> { });
         assertThat(snapshot.objects().keySet()).containsExactly(
@@ -54,18 +57,22 @@ class DeclaredProjectTest {
                 [dev]
                 url = "embedded:17"
                 """);
-        RetortConfig.load(file);
-        SchemaSettings s = SchemaSettings.load(file);
+        RetortSettings s = open(file).settings();
         assertThat(s.schemas()).containsExactly("app", "billing");
         assertThat(s.excludeSchemas()).containsExactly("audit");
-        assertThat(s.classpath()).containsExactly(dir.resolve("build/classes"), dir.resolve("lib/defs.jar"));
+        assertThat(s.definitionClasspath()).containsExactly(dir.resolve("build/classes"), dir.resolve("lib/defs.jar"));
         assertThat(s.devUrl()).isEqualTo("embedded:17");
-        assertThatThrownBy(() -> RetortProject.open(file, "postgresql://h/db").declaredSnapshot(null, line -> { }))
+        assertThatThrownBy(() -> new RetortProject(s, null, null, null, getClass().getClassLoader())
+                .declaredSnapshot(null, line -> { }))
                 .isInstanceOf(RetortException.class).hasMessageContaining("is started by the command line");
 
         Files.writeString(file, "[schema]\nkind = \"views\"\n");
-        assertThatThrownBy(() -> RetortConfig.load(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> open(file)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown setting schema.kind").hasMessageContaining("schema.kinds");
     }
 
+    private RetortProject open(Path file) {
+        return new RetortProject(Retort.configure().configFile(file).load().settings(), null, null, null,
+                getClass().getClassLoader());
+    }
 }

@@ -3,6 +3,7 @@ package dev.retort.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.revision.RevisionException;
 import dev.retort.revision.RevisionGraph;
@@ -21,7 +22,8 @@ class RetortProjectTest {
         Path dir = Files.createTempDirectory("retort-project");
         assertThat(RetortProject.init(dir)).hasSize(3);
         assertThatThrownBy(() -> RetortProject.init(dir)).isInstanceOf(RetortException.class).hasMessageContaining("already exists");
-        RetortProject p = RetortProject.open(dir.resolve("retort.toml"), null);
+        RetortProject p = new RetortProject(Retort.configure().configFile(dir.resolve("retort.toml")).load().settings(),
+                null, null, null, getClass().getClassLoader());
 
         p.newRevision(rev("first", null, "r1", false));
         p.newRevision(rev("second", null, "r2", false));

@@ -115,6 +115,6 @@ class ScriptParserTest {
     @Test
     void invalidUtf8IsAnError() {
         assertThatThrownBy(() -> ScriptParser.parse(FILE, new byte[] {'-', '-', (byte) 0xC3, (byte) 0x28}))
-                .isInstanceOf(ScriptFormatException.class).hasMessage(FILE + ": is not valid UTF-8 text");
+                .isInstanceOf(ScriptFormatException.class).hasMessage(FILE + ":1: is not UTF-8 text: byte 0xC3 at byte offset 2 (save the file as UTF-8)");
     }
 }

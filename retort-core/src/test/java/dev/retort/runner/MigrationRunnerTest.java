@@ -230,7 +230,7 @@ class MigrationRunnerTest {
         Files.writeString(file, original.replace("customer int", "customer_id int"));
         assertThatThrownBy(() -> p.runner().upgrade(t("head")))
                 .isInstanceOf(MigrationException.class)
-                .hasMessageContaining("refusing to run: an applied revision's file has changed since it was applied")
+                .hasMessageContaining("refusing to run: the applied part of the revision graph was changed since it was applied")
                 .hasMessageContaining("bbb222 (" + file + ")")
                 .hasMessageContaining("retort repair bbb222");
         assertThat(p.runner().current()).containsExactly("bbb222");

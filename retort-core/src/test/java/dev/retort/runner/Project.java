@@ -1,6 +1,7 @@
 package dev.retort.runner;
 
-import dev.retort.project.RetortConfig;
+import dev.retort.Retort;
+import dev.retort.RetortSettings;
 import dev.retort.project.RetortProject;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -54,8 +55,9 @@ final class Project {
     }
 
     RetortProject project() {
-        RetortConfig d = RetortConfig.defaults(dir);
-        return RetortProject.open(new RetortConfig(d.file(), db.jdbcUrl(), migrations, versionSchema, d.schemaDirectory()), null);
+        RetortSettings settings = Retort.configure().baseDirectory(dir).url(db.jdbcUrl())
+                .migrations(migrations.toString()).versionSchema(versionSchema).load().settings();
+        return new RetortProject(settings, null, null, null, getClass().getClassLoader(), java.util.Map.of());
     }
 
     MigrationRunner runner() {
@@ -64,6 +66,10 @@ final class Project {
 
     MigrationRunner runner(TransactionMode mode) {
         return project().runner(mode, log::add);
+    }
+
+    MigrationRunner runner(RunSettings settings) {
+        return project().runner(TransactionMode.ALL, settings, log::add);
     }
 
     /** Every relation outside the system schemas, as schema.name:kind, sorted. */

@@ -1,12 +1,12 @@
 package dev.retort.hibernate;
 
-import dev.retort.Retort;
-import dev.retort.SchemaSource;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.EntityTables;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.plan.MigrationPlan;
+import dev.retort.project.DiffSide;
+import dev.retort.project.Schemas;
 import dev.retort.runner.PlanExecutor;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
@@ -31,8 +31,8 @@ final class Entities {
     }
 
     static MigrationPlan plan(TestDatabase target, DeclaredSchema declared) {
-        return Retort.diff(new SchemaSource.Live(DatabaseUrl.parse(target.jdbcUrl())),
-                new SchemaSource.Declared(declared, "entities"), DeclaredScope.ALL, null, line -> { });
+        return Schemas.diff(new DiffSide.Live(DatabaseUrl.parse(target.jdbcUrl())),
+                new DiffSide.Declared(declared, "entities"), DeclaredScope.ALL, null, line -> { });
     }
 
     static MigrationPlan apply(TestDatabase target, DeclaredSchema declared) throws Exception {

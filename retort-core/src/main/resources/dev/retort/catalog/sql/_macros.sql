@@ -9,6 +9,6 @@
 -- @macro not_extension_member
 NOT EXISTS (SELECT 1 FROM pg_depend xd WHERE xd.classid = '$2'::regclass AND xd.objid = $1.oid AND xd.deptype = 'e')
 -- @macro not_retort_table
-NOT (n.nspname = current_setting('retort.version_schema') AND $1.relname IN ('retort_version', 'retort_history'))
+NOT (n.nspname = current_setting('retort.version_schema') AND $1.relname IN ('retort_version', 'retort_history', 'retort_journal'))
 -- @macro comment
 (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = $1.oid AND dsc.classoid = '$2'::regclass AND dsc.objsubid = 0)

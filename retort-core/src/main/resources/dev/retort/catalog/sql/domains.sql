@@ -7,6 +7,8 @@ SELECT t.oid, t.typarray AS array_type, n.nspname AS schema, t.typname AS name,
              ORDER BY c.conname) AS check_names,
        ARRAY(SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c'
              ORDER BY c.conname) AS check_definitions,
+       ARRAY(SELECT :comment(c, pg_constraint) FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c'
+             ORDER BY c.conname) AS check_comments,
        ARRAY(SELECT c.oid FROM pg_constraint c WHERE c.contypid = t.oid ORDER BY c.conname) AS constraint_oids,
        pg_get_userbyid(t.typowner) AS owner, t.typacl::text[] AS acl,
        acldefault('T', t.typowner)::text[] AS default_acl, :comment(t, pg_type) AS comment

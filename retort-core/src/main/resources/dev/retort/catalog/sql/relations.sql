@@ -12,6 +12,7 @@ SELECT c.oid, c.reltype AS row_type, n.nspname AS schema, c.relname AS name, c.r
              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_names,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS definition,
        CASE WHEN am.amname <> 'heap' THEN am.amname END AS access_method,
+       CASE WHEN c.reloftype <> 0 THEN c.reloftype::regtype::text END AS of_type,
        :comment(c, pg_class) AS comment
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -1,7 +1,7 @@
 -- Sequences, except identity sequences (their column carries their options).
 SELECT c.oid, n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS data_type,
        s.seqstart AS start, s.seqincrement AS increment, s.seqmin AS min, s.seqmax AS max,
-       s.seqcache AS cache, s.seqcycle AS cycle,
+       s.seqcache AS cache, s.seqcycle AS cycle, c.relpersistence = 'u' AS unlogged,
        own.schema AS owned_by_schema, own.table_name AS owned_by_table, own.column_name AS owned_by_column,
        pg_get_userbyid(c.relowner) AS owner, c.relacl::text[] AS acl,
        acldefault('s', c.relowner)::text[] AS default_acl, :comment(c, pg_class) AS comment

@@ -1,0 +1,104 @@
+package dev.retort.project;
+
+import dev.retort.progress.Progress;
+
+import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.InspectionScope;
+import dev.retort.connection.DatabaseUrl;
+import dev.retort.devdb.DevSession;
+import dev.retort.diff.SchemaDiff;
+import dev.retort.plan.MigrationPlan;
+import dev.retort.plan.MigrationPlanner;
+import dev.retort.plan.PlanException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Proves a plan and its reverse before anyone runs them: on a dev session that holds one side (the declared schema
+ * just built, or the current schema rebuilt), one plan is applied and the result compared with the other side, then
+ * the other plan, which must give the first side back. A plan that fails any step is refused with what went wrong,
+ * instead of handed over.
+ */
+public final class PlanVerification {
+    private PlanVerification() {
+    }
+
+    /**
+     * A plan to prove and the schema it must produce.
+     *
+     * @param name    what the plan is, for messages: "the upgrade"
+     * @param reaches the schema it must produce, restricted to the compared scope
+     * @param goal    that schema, for messages: "the declared schema"
+     */
+    public record Step(String name, MigrationPlan plan, CatalogSnapshot reaches, String goal) {
+    }
+
+    /**
+     * Applies {@code there} to the session, which holds the schema {@code back} reaches, and compares; then applies
+     * {@code back} and compares again.
+     *
+     * @param compared what the comparison covers (the declared scope), applied to snapshots before comparing
+     */
+    public static void verify(DevSession session, UnaryOperator<CatalogSnapshot> compared, Step there, Step back,
+                              InspectionScope inspection, Consumer<String> log) {
+        for (Step step : List.of(there, back)) {
+            apply(session, step.plan(), step.name());
+            requireSame(compared.apply(session.inspect(inspection)), step.reaches(),
+                    step.name() + " does not produce " + step.goal());
+        }
+        log.accept("verified: " + there.name() + " and " + back.name() + " both apply and produce their schemas");
+        Progress.of(log).planVerified(there.name(), there.plan().statements().size());
+        Progress.of(log).planVerified(back.name(), back.plan().statements().size());
+    }
+
+    /**
+     * Proves a plan between two schemas that are not built anywhere yet (two live databases): the current schema is
+     * rebuilt in a scratch database, then the upgrade and the downgrade are proven there.
+     *
+     * @param current  the whole current schema (everything, not only the compared scope: a declared view needs its
+     *                 tables to exist in the scratch database)
+     * @param wanted   the schema the upgrade must produce, already restricted to the compared scope
+     * @param server   where to create the scratch database
+     */
+    public static void verify(CatalogSnapshot current, UnaryOperator<CatalogSnapshot> compared, CatalogSnapshot wanted,
+                              MigrationPlan upgrade, MigrationPlan downgrade, DatabaseUrl server,
+                              InspectionScope inspection, Consumer<String> log) {
+        try (DevSession scratch = DevSession.start(server, current.majorVersion(), log)) {
+            apply(scratch, new MigrationPlanner().plan(scratch.inspect(inspection), current),
+                    "rebuilding the current schema");
+            CatalogSnapshot start = compared.apply(current);
+            requireSame(compared.apply(scratch.inspect(inspection)), start,
+                    "the current schema could not be rebuilt in a scratch database to verify the plan");
+            verify(scratch, compared, new Step("the upgrade", upgrade, wanted, "the wanted schema"),
+                    new Step("the downgrade", downgrade, start, "the current schema again"), inspection, log);
+        }
+    }
+
+    private static void apply(DevSession session, MigrationPlan plan, String what) {
+        try {
+            session.apply(plan);
+        } catch (SQLException e) {
+            String hint = !DevSession.OUT_OF_LOCKS.equals(e.getSQLState()) ? "" : " (the plan takes more locks "
+                    + "than the server has room for in one transaction: raise max_locks_per_transaction, or split "
+                    + "the change into several revisions)";
+            throw new PlanException("verification failed: " + what + " does not apply: " + e.getMessage() + hint);
+        }
+    }
+
+    private static void requireSame(CatalogSnapshot actual, CatalogSnapshot expected, String failure) {
+        SchemaDiff diff = SchemaDiff.between(actual, expected);
+        if (diff.isEmpty()) {
+            return;
+        }
+        List<String> differences = new ArrayList<>();
+        diff.added().forEach(id -> differences.add("missing " + id));
+        diff.removed().forEach(id -> differences.add("unexpected " + id));
+        diff.changed().forEach(id -> differences.add("different " + id));
+        throw new PlanException("verification failed: " + failure + ": " + String.join("; ",
+                differences.subList(0, Math.min(differences.size(), 20)))
+                + (differences.size() > 20 ? "; and " + (differences.size() - 20) + " more" : ""));
+    }
+}
