@@ -21,7 +21,8 @@ med = lambda xs: statistics.median(xs)
 floors = {(f, z, t): med(r["wall"]) for (f, s, z, k, t), r in rows.items() if k == "floor"}
 titles = {"entities": "Entity mix (commerce tables + N entities)",
           "tables": "Table-heavy (size = objects as `retort inspect` counts them, ~9.3 per table)",
-          "live": "Two live databases (table-heavy; B has 10% of A's tables changed)"}
+          "live": "Two live databases (table-heavy; B has 10% of A's tables changed)",
+          "jpa": "Tables from JPA entities (N entity tables with the entity mix of N on top, beside the same tables as SQL)"}
 L = ["# Benchmark results", "",
      "Written by `bench/run.sh` (do not edit by hand); see `bench/README.md` for what each scenario means.", "",
      f"- Machine: {sh('nproc')} cores, memory `{sh('free -h | sed -n 2p').split()[1]}` total; {sh('uname -srm')}",

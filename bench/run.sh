@@ -14,6 +14,7 @@ ENTITY_SIZES=${ENTITY_SIZES-"200 400 800"}   # N entities beside the commerce ta
 TABLE_SIZES=${TABLE_SIZES-"1000 10000"}      # objects, as Retort's inspector counts them (~9.3 per table)
 LARGE_SIZES=${LARGE_SIZES-"50000"}            # table-heavy sizes measured once each (a run is ~30 s)
 LIVE_SIZES=${LIVE_SIZES-"50000"}             # objects per database in the two-live-databases diff
+JPA_SIZES=${JPA_SIZES-"200"}                  # N JPA entities, with the entity mix of N on top
 TAG=${TAG:-main}                              # rows go to bench/results-$TAG.tsv; RESULTS.md shows every such file
 COUNT_MAX=${COUNT_MAX:-1000}                  # count round trips (an extra, untimed, logged run) up to this size,
                                               # and always for the two live databases (the size-independence check)
@@ -172,6 +173,27 @@ for size in $LIVE_SIZES; do
   measure live "two live databases: inspect --url URL" "$size" retort \
     "$(rt "$retort" inspect --url "$base/bench_la")" : -- "$retort" inspect --url "$base/bench_la"
   psql_q -d postgres -c "DROP DATABASE bench_la" -c "DROP DATABASE bench_lb" >/dev/null
+done
+
+# --- (d) tables from JPA entities ----------------------------------------------------------------------------
+# The classpath a build plugin would supply: the compiled entities, retort-hibernate and Hibernate.
+for n in $JPA_SIZES; do
+  echo "JPA: $n entities + the entity mix of $n" >&2
+  j="$work/j$n"
+  python3 "$here/generate.py" jpa "$n" "$j" --seed "$SEED"
+  python3 "$here/generate.py" entities "$n" "$j/jpa/schema" --seed "$SEED"
+  mkdir -p "$j/jpa/lib" "$j/jpa/migrations" "$j/sql/migrations"
+  cp "$root"/retort-hibernate/target/retort-hibernate-*[0-9T].jar "$j/jpa/lib/"
+  tr ':' '\n' < "$root/retort-hibernate/target/hibernate.classpath" | while read -r jar; do cp "$jar" "$j/jpa/lib/"; done
+  javac -nowarn -cp "$j/jpa/lib/*" -d "$j/jpa/classes" $(find "$j/src" -name '*.java')
+  printf '[migrations]\ndirectory = "migrations"\n\n[schema]\ndirectory = "schema"\nentities = ["bench.model"]\nclasspath = ["classes", "lib/*"]\n' > "$j/jpa/retort.toml"
+  cp -r "$j/jpa/schema" "$j/sql/schema"; cp -r "$j/tables-sql" "$j/sql/schema/jpa_tables"
+  printf '[migrations]\ndirectory = "migrations"\n\n[schema]\ndirectory = "schema"\n' > "$j/sql/retort.toml"
+  for variant in jpa sql; do
+    label=$([ $variant = jpa ] && echo "N tables from JPA entities" || echo "the same N tables as SQL files")
+    measure jpa "empty → N: revision --autogenerate (verified), $label" "$n" retort - \
+      "rm -f $j/$variant/migrations/*" -- "$retort" revision --autogenerate -m gen -c "$j/$variant/retort.toml" --url "$empty"
+  done
 done
 elapsed=$(( $(date +%s) - started ))
 

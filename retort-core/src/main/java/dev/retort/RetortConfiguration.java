@@ -336,6 +336,40 @@ public final class RetortConfiguration {
         return set(Setting.OWNERS, owners);
     }
 
+    /**
+     * JPA entities to declare tables from ({@code [schema] entities}): packages, classes or {@code persistence.xml}
+     * files, loaded with the entity module (retort-hibernate) and the application's Hibernate.
+     *
+     * @param entities packages, class names or persistence.xml files
+     * @return this configuration
+     */
+    public RetortConfiguration entities(String... entities) {
+        return set(Setting.ENTITIES, List.of(entities));
+    }
+
+    /**
+     * How entity names become table and column names ({@code [schema] entity_naming}): {@code spring} (the
+     * default), {@code hibernate}, or naming strategy classes.
+     *
+     * @param naming the naming
+     * @return this configuration
+     */
+    public RetortConfiguration entityNaming(String naming) {
+        return set(Setting.ENTITY_NAMING, naming);
+    }
+
+    /**
+     * Whether constraint and index names nobody wrote (Hibernate's {@code FK...} hashes) keep the live database's
+     * name when the definition is the same ({@code [schema] keep_live_names}, default true); false compares them
+     * as they are.
+     *
+     * @param keep true to keep live names
+     * @return this configuration
+     */
+    public RetortConfiguration keepLiveNames(boolean keep) {
+        return set(Setting.KEEP_LIVE_NAMES, keep);
+    }
+
     // ---- sources ------------------------------------------------------------------------------------------------
 
     /**

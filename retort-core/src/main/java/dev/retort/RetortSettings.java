@@ -35,13 +35,20 @@ import java.util.Objects;
  * @param statementTimeout    PostgreSQL {@code statement_timeout} for migration statements; zero for none
  * @param lockRetries         how often a statement that timed out waiting for a lock is retried
  * @param advisoryLockTimeout how long a run waits for another run's advisory lock before giving up
+ * @param entities            JPA entities to declare tables from ({@code [schema] entities}): packages, classes or
+ *                            {@code persistence.xml} files, loaded with the entity module (retort-hibernate)
+ * @param entityNaming        how entity names become table and column names ({@code [schema] entity_naming}):
+ *                            {@code spring}, {@code hibernate} or naming strategy classes; null for Spring's
+ * @param keepLiveNames       whether constraint and index names nobody wrote keep the live database's name when the
+ *                            definition is the same ({@code [schema] keep_live_names})
  */
 public record RetortSettings(Path baseDirectory, String url, List<Location> migrations, String versionSchema,
                              TransactionMode transactionMode, List<Location> schemaLocations, List<String> schemas,
                              List<String> excludeSchemas, List<String> kinds, List<String> excludeTables,
                              List<String> exclude, List<Path> definitionClasspath, List<String> definitions, Boolean owners, String devUrl,
                              Duration lockTimeout, Duration statementTimeout, int lockRetries,
-                             Duration advisoryLockTimeout) {
+                             Duration advisoryLockTimeout, List<String> entities, String entityNaming,
+                             boolean keepLiveNames) {
     /** How a run is split into transactions. */
     public enum TransactionMode {
         /** The whole run in one transaction (the default): a failure anywhere leaves the database as it was. */
@@ -71,6 +78,9 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
      * @param statementTimeout PostgreSQL {@code statement_timeout} for migration statements; zero for none
      * @param lockRetries how often a statement that timed out waiting for a lock is retried
      * @param advisoryLockTimeout how long a run waits for another run's advisory lock before giving up
+     * @param entities JPA entities to declare tables from: packages, classes or {@code persistence.xml} files
+     * @param entityNaming how entity names become table and column names; null for Spring Boot's
+     * @param keepLiveNames whether generated constraint and index names keep the live database's name
      */
     public RetortSettings {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -83,6 +93,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         exclude = List.copyOf(exclude);
         definitionClasspath = List.copyOf(definitionClasspath);
         definitions = List.copyOf(definitions);
+        entities = List.copyOf(entities);
         Objects.requireNonNull(transactionMode, "transactionMode");
         if (versionSchema == null || versionSchema.isBlank()) {
             throw new RetortException("the version schema is empty");
@@ -111,7 +122,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return new RetortSettings(base, null, List.of(Location.filesystem(base.resolve("migrations"))), "public",
                 TransactionMode.ALL, List.of(Location.filesystem(base.resolve("schema"))), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Duration.ofSeconds(10), Duration.ZERO, 0,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), List.of(), null, true);
     }
 
     /**
@@ -123,7 +134,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
     public RetortSettings withVersionSchema(String schema) {
         return new RetortSettings(baseDirectory, url, migrations, schema, transactionMode, schemaLocations, schemas,
                 excludeSchemas, kinds, excludeTables, exclude, definitionClasspath, definitions, owners, devUrl, lockTimeout,
-                statementTimeout, lockRetries, advisoryLockTimeout);
+                statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames);
     }
 
     /**
@@ -144,7 +155,8 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                 + ", excludeTables=" + excludeTables + ", exclude=" + exclude + ", definitionClasspath=" + definitionClasspath
                 + ", definitions=" + definitions + ", owners=" + owners + ", devUrl=" + redact(devUrl)
                 + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout + ", lockRetries="
-                + lockRetries + ", advisoryLockTimeout=" + advisoryLockTimeout + "]";
+                + lockRetries + ", advisoryLockTimeout=" + advisoryLockTimeout + ", entities=" + entities
+                + ", entityNaming=" + entityNaming + ", keepLiveNames=" + keepLiveNames + "]";
     }
 
     static String redact(String url) {

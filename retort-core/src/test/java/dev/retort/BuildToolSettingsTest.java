@@ -32,7 +32,8 @@ class BuildToolSettingsTest {
                 .transactionMode(RetortSettings.TransactionMode.PER_REVISION)
                 .schemaLocations("schema").schemas("app", "billing").excludeSchemas("audit")
                 .kinds("views", "functions").excludeTables("app.legacy").definitions("com.acme.ShopSchema")
-                .owners(false).devUrl("postgresql://dev@devdb/postgres").load().settings();
+                .owners(false).devUrl("postgresql://dev@devdb/postgres").entities("com.shop.model", "com.shop.Tag")
+                .entityNaming("hibernate").keepLiveNames(false).load().settings();
         Map<String, String> texts = Map.ofEntries(
                 Map.entry("database.url", "postgresql://app@db.example:5433/shop"),
                 Map.entry("database.lock_timeout", "3s"), Map.entry("database.statement_timeout", "2min"),
@@ -42,7 +43,9 @@ class BuildToolSettingsTest {
                 Map.entry("schema.locations", "schema"), Map.entry("schema.schemas", "app, billing"),
                 Map.entry("schema.exclude_schemas", "audit"), Map.entry("schema.kinds", "views,functions"),
                 Map.entry("schema.exclude_tables", "app.legacy"), Map.entry("schema.definitions", "com.acme.ShopSchema"),
-                Map.entry("schema.owners", "false"), Map.entry("dev.url", "postgresql://dev@devdb/postgres"));
+                Map.entry("schema.owners", "false"), Map.entry("dev.url", "postgresql://dev@devdb/postgres"),
+                Map.entry("schema.entities", "com.shop.model,com.shop.Tag"),
+                Map.entry("schema.entity_naming", "hibernate"), Map.entry("schema.keep_live_names", "false"));
         RetortConfiguration c = Retort.configure().baseDirectory(dir);
         texts.forEach((key, value) -> c.setting(key, value, "<" + key + ">"));
         assertThat(c.load().settings()).isEqualTo(typed);

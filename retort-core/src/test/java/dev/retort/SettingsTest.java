@@ -40,6 +40,9 @@ class SettingsTest {
             classpath = ["build/classes"]
             definitions = ["com.acme.ShopSchema"]
             owners = false
+            entities = ["com.shop.model", "META-INF/persistence.xml#shop"]
+            entity_naming = "hibernate"
+            keep_live_names = false
 
             [dev]
             url = "postgresql://dev@devdb/postgres"
@@ -63,6 +66,9 @@ class SettingsTest {
             Map.entry("RETORT_CLASSPATH", "build/classes"),
             Map.entry("RETORT_DEFINITIONS", "com.acme.ShopSchema"),
             Map.entry("RETORT_OWNERS", "false"),
+            Map.entry("RETORT_ENTITIES", "com.shop.model, META-INF/persistence.xml#shop"),
+            Map.entry("RETORT_ENTITY_NAMING", "hibernate"),
+            Map.entry("RETORT_KEEP_LIVE_NAMES", "false"),
             Map.entry("RETORT_DEV_URL", "postgresql://dev@devdb/postgres"));
 
     @Test
@@ -75,6 +81,8 @@ class SettingsTest {
                 .schemaLocations("schema", "classpath:db/schema").schemas("app", "billing").excludeSchemas("audit")
                 .kinds("views", "functions").excludeTables("app.legacy").exclude("audit.*", "tmp_*").definitionClasspath("build/classes")
                 .definitions("com.acme.ShopSchema").owners(false).devUrl("postgresql://dev@devdb/postgres")
+                .entities("com.shop.model", "META-INF/persistence.xml#shop").entityNaming("hibernate")
+                .keepLiveNames(false)
                 .load().settings();
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, TOML);
@@ -87,6 +95,10 @@ class SettingsTest {
         assertThat(fromCode.migrations()).containsExactly(Location.filesystem(dir.resolve("db/migrations")),
                 Location.classpath("db/migration"));
         assertThat(fromCode.writableMigrations()).isEqualTo(dir.resolve("db/migrations"));
+        assertThat(fromCode.entities()).containsExactly("com.shop.model", "META-INF/persistence.xml#shop");
+        assertThat(fromCode.entityNaming()).isEqualTo("hibernate");
+        assertThat(fromCode.keepLiveNames()).isFalse();
+        assertThat(RetortSettings.defaults(dir).keepLiveNames()).isTrue();
         // Every setting has a variable, and the test above sets each one.
         assertThat(Arrays.stream(Setting.values()).map(Setting::environmentVariable)).allMatch(ENV::containsKey);
     }

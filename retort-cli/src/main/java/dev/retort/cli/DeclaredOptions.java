@@ -37,6 +37,11 @@ final class DeclaredOptions {
             description = "a SchemaDefinition class to use (repeatable); ServiceLoader finds listed ones too")
     List<String> definitions = new ArrayList<>();
 
+    @Option(names = "--entities", paramLabel = "PACKAGE", split = ",",
+            description = "JPA entities to declare tables from: packages, classes or persistence.xml files, loaded "
+                    + "from --classpath with retort-hibernate and Hibernate (repeatable)")
+    List<String> entities = new ArrayList<>();
+
     @Option(names = "--dev-url", paramLabel = "URL",
             description = "where to build declared schemas: a server URL, or embedded[:MAJOR] "
                     + "(default: a scratch database on the compared database's server)")
@@ -78,6 +83,9 @@ final class DeclaredOptions {
         }
         if (!definitions.isEmpty()) {
             c.definitions(definitions.toArray(String[]::new));
+        }
+        if (!entities.isEmpty()) {
+            c.entities(entities.toArray(String[]::new));
         }
         if (!kinds.isEmpty()) {
             c.kinds(kinds.toArray(String[]::new));

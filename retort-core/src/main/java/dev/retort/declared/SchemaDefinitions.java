@@ -1,12 +1,8 @@
 package dev.retort.declared;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,19 +36,8 @@ public final class SchemaDefinitions {
      * @param classNames classes to use by name, besides those ServiceLoader finds
      */
     public static DeclaredSchema load(ClassLoader parent, List<Path> classpath, List<String> classNames) {
-        List<URL> urls = new ArrayList<>();
-        for (Path entry : classpath) {
-            if (!Files.exists(entry)) {
-                throw new DeclarationException("classpath entry " + entry + " does not exist");
-            }
-            try {
-                urls.add(entry.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new DeclarationException("classpath entry " + entry + ": " + e.getMessage(), e);
-            }
-        }
         // Closed only after every definition ran: definitions may load more classes while defining.
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent)) {
+        try (URLClassLoader loader = new URLClassLoader(Classpaths.urls(classpath), parent)) {
             Map<String, SchemaDefinition> found = new LinkedHashMap<>();
             for (String name : classNames) {
                 found.put(name, instantiate(loader, name));

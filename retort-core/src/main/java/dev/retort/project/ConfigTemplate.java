@@ -33,6 +33,14 @@ final class ConfigTemplate {
             # ... plus SchemaDefinition classes, found on this classpath or by ServiceLoader.
             # classpath = ["build/classes/java/main"]
             # definitions = ["com.example.ShopSchema"]
+            # Tables from JPA entities (packages, classes or persistence.xml), loaded from the classpath above,
+            # which must also hold retort-hibernate and the application's Hibernate. Naming as Spring Boot's
+            # by default ("spring"), or "hibernate", or naming strategy classes.
+            # entities = ["com.example.model"]
+            # entity_naming = "spring"
+            # Constraint and index names nobody wrote (Hibernate's FK... hashes) take the live database's
+            # name when the definition is the same; false compares them as they are.
+            # keep_live_names = true
             # What the declaration owns (default: every non-system schema, every kind). With kinds = ["entities"]
             # Retort manages views, functions, triggers, policies... beside another tool that owns the tables.
             # schemas = ["public"]

@@ -5,6 +5,7 @@ import dev.retort.connection.Connector;
 import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.declared.DeclaredSchema;
+import dev.retort.declared.EntityDeclarations;
 import dev.retort.declared.SchemaDefinitions;
 import dev.retort.declared.SqlFolder;
 import dev.retort.devdb.DeclaredScope;
@@ -119,18 +120,27 @@ public final class RetortProject {
     // ---- declared schema ------------------------------------------------------------------------------------
 
     /**
-     * What the project declares: the {@code .sql} files of its schema locations, then what its SchemaDefinition
-     * classes add (named in the settings, or found through ServiceLoader).
+     * What the project declares: the {@code .sql} files of its schema locations, then what its entity classes map
+     * (through the entity module on the classpath), then what its SchemaDefinition classes add (named in the
+     * settings, or found through ServiceLoader).
      */
     public DeclaredSchema declaredSchema() {
-        return Locations.declared(settings.schemaLocations(), classLoader)
-                .plus(SchemaDefinitions.load(classLoader, settings.definitionClasspath(), settings.definitions()));
+        return declaredSchema(settings.schemaLocations());
     }
 
-    /** The {@code .sql} files of {@code locations}, plus the configured SchemaDefinition classes. */
+    /** The {@code .sql} files of {@code locations}, plus the configured entities and SchemaDefinition classes. */
     public DeclaredSchema declaredSchema(List<dev.retort.Location> locations) {
-        return Locations.declared(locations, classLoader)
+        Map<String, String> entitySettings = new java.util.HashMap<>(Map.of(
+                "schemas", String.join(",", settings.schemas()),
+                "exclude_schemas", String.join(",", settings.excludeSchemas())));
+        if (settings.entityNaming() != null) {
+            entitySettings.put("naming", settings.entityNaming());
+        }
+        DeclaredSchema declared = Locations.declared(locations, classLoader)
+                .plus(EntityDeclarations.load(classLoader, settings.definitionClasspath(), settings.entities(),
+                        entitySettings, settings.baseDirectory()))
                 .plus(SchemaDefinitions.load(classLoader, settings.definitionClasspath(), settings.definitions()));
+        return settings.keepLiveNames() ? declared : declared.ignoringGeneratedNames();
     }
 
     /** The dev server of the construction or the settings; null for the database's own server. */

@@ -12,6 +12,7 @@ import dev.retort.declared.DeclaredSchema;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.devdb.DevSession;
+import dev.retort.devdb.GeneratedNameAdoption;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
 import java.sql.Connection;
@@ -108,7 +109,11 @@ public final class Schemas {
             throw new RetortException("cannot create a scratch database on the server of " + target + " (its URL "
                     + "is unknown): name a dev server (--dev-url, devUrl or devDataSource)");
         }
-        return DeclaredSnapshots.open(declared, server, major, whole, scope, log);
+        DeclaredSchema rendered = declared.forServer(major);
+        DeclaredSnapshots.Built built = DeclaredSnapshots.open(rendered, server, major, whole, scope, log);
+        CatalogSnapshot wholeTarget = whole;
+        return target == null ? built : GeneratedNameAdoption.apply(built, rendered.writtenNames(),
+                () -> scope.restrict(wholeTarget != null ? wholeTarget : inspect(target, scope.inspection())), scope, log);
     }
 
     /**

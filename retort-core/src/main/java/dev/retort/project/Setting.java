@@ -37,6 +37,9 @@ public enum Setting {
     CLASSPATH("schema.classpath", "RETORT_CLASSPATH", Type.PATHS),
     DEFINITIONS("schema.definitions", "RETORT_DEFINITIONS", Type.LIST),
     OWNERS("schema.owners", "RETORT_OWNERS", Type.BOOLEAN),
+    ENTITIES("schema.entities", "RETORT_ENTITIES", Type.LIST),
+    ENTITY_NAMING("schema.entity_naming", "RETORT_ENTITY_NAMING", Type.STRING),
+    KEEP_LIVE_NAMES("schema.keep_live_names", "RETORT_KEEP_LIVE_NAMES", Type.BOOLEAN),
     DEV_URL("dev.url", "RETORT_DEV_URL", Type.STRING);
 
     /** How a value is written and what Java value it becomes. */
@@ -191,6 +194,9 @@ public enum Setting {
                 (Duration) values.getOrDefault(LOCK_TIMEOUT, d.lockTimeout()),
                 (Duration) values.getOrDefault(STATEMENT_TIMEOUT, d.statementTimeout()),
                 (Integer) values.getOrDefault(LOCK_RETRIES, d.lockRetries()),
-                (Duration) values.getOrDefault(ADVISORY_LOCK_TIMEOUT, d.advisoryLockTimeout()));
+                (Duration) values.getOrDefault(ADVISORY_LOCK_TIMEOUT, d.advisoryLockTimeout()),
+                (List<String>) values.getOrDefault(ENTITIES, d.entities()),
+                (String) values.getOrDefault(ENTITY_NAMING, d.entityNaming()),
+                (Boolean) values.getOrDefault(KEEP_LIVE_NAMES, d.keepLiveNames()));
     }
 }

@@ -101,6 +101,17 @@ abstract class RetortMojo extends AbstractMojo {
     @Parameter(property = "retort.definitions")
     List<String> definitions;
 
+    /**
+     * JPA entities to declare tables from: packages, classes or {@code persistence.xml} files, loaded from the
+     * project's class path (which must hold retort-hibernate and the application's Hibernate).
+     */
+    @Parameter(property = "retort.entities")
+    List<String> entities;
+
+    /** How entity names become table and column names: {@code spring} (the default), {@code hibernate}, or classes. */
+    @Parameter(property = "retort.entityNaming")
+    String entityNaming;
+
     /** The schemas the declaration owns; default every non-system schema. */
     @Parameter(property = "retort.schemas")
     List<String> schemas;
@@ -245,6 +256,8 @@ abstract class RetortMojo extends AbstractMojo {
         text(c, "migrations", join(migrations), "migrations.locations");
         text(c, "schemaLocations", join(schemaLocations), "schema.locations");
         text(c, "definitions", join(definitions), "schema.definitions");
+        text(c, "entities", join(entities), "schema.entities");
+        text(c, "entityNaming", entityNaming, "schema.entity_naming");
         text(c, "schemas", join(schemas), "schema.schemas");
         text(c, "excludeSchemas", join(excludeSchemas), "schema.exclude_schemas");
         text(c, "kinds", join(kinds), "schema.kinds");

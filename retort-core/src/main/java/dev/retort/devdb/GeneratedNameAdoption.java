@@ -1,0 +1,78 @@
+package dev.retort.devdb;
+
+import dev.retort.RetortException;
+import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.Identifiers;
+import dev.retort.catalog.ObjectId;
+import dev.retort.catalog.ObjectKind;
+import dev.retort.declared.WrittenNames;
+import dev.retort.diff.GeneratedNames;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Applies {@link GeneratedNames} where the declaration was built: the declared constraints and indexes with
+ * generated names are renamed in the dev database to the live names they match, and the declaration is read
+ * again, so the snapshot and the database a plan is proven on agree.
+ */
+public final class GeneratedNameAdoption {
+    private GeneratedNameAdoption() {
+    }
+
+    /**
+     * @param written the names the declaration wrote, per table (tables not listed keep every name as built)
+     * @param live    the live schema, restricted to the scope; read only when the declaration has generated names
+     */
+    public static DeclaredSnapshots.Built apply(DeclaredSnapshots.Built built, List<WrittenNames> written,
+                                                Supplier<CatalogSnapshot> live, DeclaredScope scope,
+                                                Consumer<String> log) {
+        if (written.isEmpty()) {
+            return built;
+        }
+        try {
+            return adopt(built, written, live, scope, log);
+        } catch (RuntimeException e) {
+            built.close();
+            throw e;
+        }
+    }
+
+    private static DeclaredSnapshots.Built adopt(DeclaredSnapshots.Built built, List<WrittenNames> written,
+                                                 Supplier<CatalogSnapshot> live, DeclaredScope scope,
+                                                 Consumer<String> log) {
+        Map<String, Set<String>> byTable = new HashMap<>();
+        written.forEach(w -> byTable.put(w.schema() + "." + w.table(), w.names()));
+        Predicate<ObjectId> generated = id -> {
+            Set<String> names = byTable.get(id.schema() + "." + id.table());
+            return names != null && !names.contains(id.name());
+        };
+        List<GeneratedNames.Rename> renames = GeneratedNames.match(built.snapshot(), live.get(), generated);
+        if (renames.isEmpty()) {
+            return built;
+        }
+        try (Statement st = built.session().connection().createStatement()) {
+            for (GeneratedNames.Rename r : renames) {
+                ObjectId id = r.declared();
+                st.addBatch(id.kind() == ObjectKind.INDEX
+                        ? "ALTER INDEX " + id.qualifiedName() + " RENAME TO " + Identifiers.quote(r.liveName())
+                        : "ALTER TABLE " + id.qualifiedTable() + " RENAME CONSTRAINT " + Identifiers.quote(id.name())
+                                + " TO " + Identifiers.quote(r.liveName()));
+            }
+            st.executeBatch();
+        } catch (SQLException e) {
+            throw new RetortException("dev database " + built.session().name() + ": renaming generated names to the "
+                    + "live ones failed: " + e.getMessage(), e);
+        }
+        log.accept("kept the live names of " + renames.size() + " constraints and indexes whose declared names were "
+                + "generated");
+        return new DeclaredSnapshots.Built(scope.restrict(built.session().inspect(scope.inspection())),
+                built.session());
+    }
+}

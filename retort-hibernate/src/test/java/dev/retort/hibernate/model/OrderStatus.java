@@ -1,0 +1,3 @@
+package dev.retort.hibernate.model;
+
+public enum OrderStatus { NEW, PAID, SHIPPED }
