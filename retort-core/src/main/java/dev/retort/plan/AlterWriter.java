@@ -14,22 +14,18 @@ import dev.retort.catalog.Constraint;
 import dev.retort.catalog.DefaultPrivileges;
 import dev.retort.catalog.Domain;
 import dev.retort.catalog.EnumType;
-import dev.retort.catalog.EventTrigger;
 import dev.retort.catalog.Extension;
-import dev.retort.catalog.Grant;
 import dev.retort.catalog.Identity;
 import dev.retort.catalog.Index;
 import dev.retort.catalog.MaterializedView;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
-import dev.retort.catalog.Policy;
 import dev.retort.catalog.Privileges;
+import dev.retort.catalog.ReplicaIdentity;
 import dev.retort.catalog.RangeType;
 import dev.retort.catalog.Routine;
-import dev.retort.catalog.Schema;
 import dev.retort.catalog.Sequence;
 import dev.retort.catalog.Table;
-import dev.retort.catalog.Trigger;
 import dev.retort.catalog.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +34,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Alters a changed object in place where PostgreSQL allows it, and says "rebuild" where it does not. One method per
@@ -59,12 +53,11 @@ final class AlterWriter {
     }
 
     Alteration alter(CatalogObject before, CatalogObject after) {
+        if (Kinds.ofObject(after) != null) {
+            return Kinds.alter(before, after, from);
+        }
         Statements out = new Statements(after.id());
-        if (before instanceof Schema b && after instanceof Schema a) {
-            owner(out, "SCHEMA", quote(a.name()), b.owner(), a.owner());
-            comment(out, "SCHEMA " + quote(a.name()), b.comment(), a.comment());
-            privileges(out, "SCHEMA " + quote(a.name()), b.privileges(), a.privileges());
-        } else if (before instanceof Extension b && after instanceof Extension a) {
+        if (before instanceof Extension b && after instanceof Extension a) {
             if (!b.schema().equals(a.schema())) {
                 out.add("ALTER EXTENSION " + quote(a.name()) + " SET SCHEMA " + quote(a.schema()) + ";");
             }
@@ -142,27 +135,8 @@ final class AlterWriter {
             privileges(out, "TYPE " + name, b.privileges(), a.privileges());
         } else if (before instanceof Routine b && after instanceof Routine a) {
             return routine(out, b, a);
-        } else if (before instanceof Trigger b && after instanceof Trigger a) {
-            return trigger(out, b, a);
-        } else if (before instanceof EventTrigger b && after instanceof EventTrigger a) {
-            if (!b.event().equals(a.event()) || !b.functionName().equals(a.functionName())
-                    || !b.tags().equals(a.tags())) {
-                return Alteration.REBUILD;
-            }
-            if (!b.enabled().equals(a.enabled())) {
-                out.add("ALTER EVENT TRIGGER " + quote(a.name()) + " " + switch (a.enabled()) {
-                    case "D" -> "DISABLE";
-                    case "R" -> "ENABLE REPLICA";
-                    case "A" -> "ENABLE ALWAYS";
-                    default -> "ENABLE";
-                } + ";");
-            }
-            owner(out, "EVENT TRIGGER", quote(a.name()), b.owner(), a.owner());
-            comment(out, "EVENT TRIGGER " + quote(a.name()), b.comment(), a.comment());
-        } else if (before instanceof Policy b && after instanceof Policy a) {
-            return policy(out, b, a);
         } else if (before instanceof DefaultPrivileges b && after instanceof DefaultPrivileges a) {
-            PrivilegeChange change = PrivilegeChange.between(b.privileges(), a.privileges());
+            Decorations.PrivilegeChange change = Decorations.PrivilegeChange.between(b.privileges(), a.privileges());
             DdlWriter.defaultPrivilegeStatements(a, change.grant(), change.revoke()).forEach(out::add);
         } else {
             return Alteration.REBUILD;
@@ -198,7 +172,7 @@ final class AlterWriter {
         String alter = "ALTER TABLE " + name + " ";
         Set<ObjectId> rebuildAlso = new TreeSet<>();
         // A table-level REVOKE also revokes the privilege on every column: it goes before the column grants.
-        PrivilegeChange tablePrivileges = PrivilegeChange.between(b.privileges(), a.privileges());
+        Decorations.PrivilegeChange tablePrivileges = Decorations.PrivilegeChange.between(b.privileges(), a.privileges());
         DdlWriter.grantStatements("TABLE " + name, tablePrivileges.revoke(), true).forEach(out::add);
         Map<String, Column> old = byName(b.columns());
         Map<String, Column> now = byName(a.columns());
@@ -260,12 +234,8 @@ final class AlterWriter {
         if (b.rlsForced() != a.rlsForced()) {
             out.add(alter + (a.rlsForced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY;");
         }
-        if (!b.replicaIdentity().equals(a.replicaIdentity()) && !a.replicaIdentity().equals("i")) {
-            out.add(alter + "REPLICA IDENTITY " + switch (a.replicaIdentity()) {
-                case "f" -> "FULL";
-                case "n" -> "NOTHING";
-                default -> "DEFAULT";
-            } + ";");
+        if (b.replicaIdentity() != a.replicaIdentity() && a.replicaIdentity() != ReplicaIdentity.INDEX) {
+            out.add(alter + "REPLICA IDENTITY " + a.replicaIdentity() + ";");
         }
         owner(out, "TABLE", name, b.owner(), a.owner());
         comment(out, "TABLE " + name, b.comment(), a.comment());
@@ -687,54 +657,6 @@ final class AlterWriter {
         return Alteration.of(out.list);
     }
 
-    private static final Pattern CONSTRAINT_TRIGGER = Pattern.compile("^CREATE CONSTRAINT TRIGGER ");
-
-    private Alteration trigger(Statements out, Trigger b, Trigger a) {
-        String table = a.id().qualifiedTable();
-        if (!b.definition().equals(a.definition())) {
-            Matcher constraint = CONSTRAINT_TRIGGER.matcher(a.definition());
-            if (from.majorVersion() < 14 || constraint.find() || CONSTRAINT_TRIGGER.matcher(b.definition()).find()) {
-                return Alteration.REBUILD;
-            }
-            out.add(a.definition().replaceFirst("^CREATE TRIGGER ", "CREATE OR REPLACE TRIGGER ") + ";");
-        }
-        if (!b.enabled().equals(a.enabled())) {
-            out.add("ALTER TABLE " + table + " " + switch (a.enabled()) {
-                case "D" -> "DISABLE TRIGGER ";
-                case "R" -> "ENABLE REPLICA TRIGGER ";
-                case "A" -> "ENABLE ALWAYS TRIGGER ";
-                default -> "ENABLE TRIGGER ";
-            } + quote(a.name()) + ";");
-        }
-        comment(out, "TRIGGER " + quote(a.name()) + " ON " + table, b.comment(), a.comment());
-        return Alteration.of(out.list);
-    }
-
-    private static Alteration policy(Statements out, Policy b, Policy a) {
-        boolean expressionRemoved = (b.usingExpression() != null && a.usingExpression() == null)
-                || (b.checkExpression() != null && a.checkExpression() == null);
-        if (b.permissive() != a.permissive() || !b.command().equals(a.command()) || expressionRemoved) {
-            return Alteration.REBUILD;
-        }
-        StringBuilder sb = new StringBuilder();
-        if (!b.roles().equals(a.roles())) {
-            sb.append("\n    TO ").append(String.join(", ", a.roles().stream()
-                    .map(r -> r.isEmpty() ? "PUBLIC" : quote(r)).toList()));
-        }
-        if (!Objects.equals(b.usingExpression(), a.usingExpression())) {
-            sb.append("\n    USING (").append(a.usingExpression()).append(')');
-        }
-        if (!Objects.equals(b.checkExpression(), a.checkExpression())) {
-            sb.append("\n    WITH CHECK (").append(a.checkExpression()).append(')');
-        }
-        String target = quote(a.name()) + " ON " + a.id().qualifiedTable();
-        if (sb.length() > 0) {
-            out.add("ALTER POLICY " + target + sb + ";");
-        }
-        comment(out, "POLICY " + target, b.comment(), a.comment());
-        return Alteration.of(out.list);
-    }
-
     // ---- shared ----
 
     private static Map<String, Column> byName(List<Column> columns) {
@@ -743,35 +665,26 @@ final class AlterWriter {
         return map;
     }
 
-    /** A null owner is the role running the migration (see {@code InspectionScope}). */
     private static void owner(Statements out, String keyword, String name, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            out.add("ALTER " + keyword + " " + name + " OWNER TO " + (after == null ? "CURRENT_USER" : quote(after))
-                    + ";");
-        }
+        Decorations.owner(keyword, name, before, after).forEach(out::add);
     }
 
     private static void comment(Statements out, String target, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            commentSet(out, target, after);
-        }
+        Decorations.comment(target, before, after).forEach(out::add);
     }
 
+    /** Sets a comment whatever it was (a column that was dropped and added again has none). */
     private static void commentSet(Statements out, String target, String comment) {
         out.add("COMMENT ON " + target + " IS " + (comment == null ? "NULL" : literal(comment)) + ";");
     }
 
     private static void privileges(Statements out, String target, Privileges before, Privileges after) {
-        PrivilegeChange change = PrivilegeChange.between(before, after);
-        DdlWriter.grantStatements(target, change.revoke(), true).forEach(out::add);
-        DdlWriter.grantStatements(target, change.grant(), false).forEach(out::add);
+        Decorations.privileges(target, before, after).forEach(out::add);
     }
 
     private static void columnPrivileges(Statements out, String table, String column, Privileges before,
                                          Privileges after) {
-        PrivilegeChange change = PrivilegeChange.between(before, after);
-        DdlWriter.columnGrantStatements("TABLE " + table, column, change.revoke(), true).forEach(out::add);
-        DdlWriter.columnGrantStatements("TABLE " + table, column, change.grant(), false).forEach(out::add);
+        Decorations.columnPrivileges("TABLE " + table, column, before, after).forEach(out::add);
     }
 
     /** Statements for one object, collected with their hazards. */
@@ -790,19 +703,6 @@ final class AlterWriter {
         /** A statement whose effect must be committed before the rest of the plan may use it. */
         void addOutsideTransaction(String sql, Hazard... hazards) {
             list.add(new PlannedStatement(id, ALTER, sql, Set.of(hazards), false));
-        }
-    }
-
-    /** What to grant and revoke to go from one set of privileges to another. */
-    record PrivilegeChange(List<Grant> grant, List<Grant> revoke) {
-        static PrivilegeChange between(Privileges before, Privileges after) {
-            List<Grant> grant = new ArrayList<>();
-            List<Grant> revoke = new ArrayList<>();
-            after.granted().stream().filter(g -> !before.granted().contains(g)).forEach(grant::add);
-            before.revoked().stream().filter(g -> !after.revoked().contains(g)).forEach(grant::add);
-            before.granted().stream().filter(g -> !after.granted().contains(g)).forEach(revoke::add);
-            after.revoked().stream().filter(g -> !before.revoked().contains(g)).forEach(revoke::add);
-            return new PrivilegeChange(grant, revoke);
         }
     }
 }
