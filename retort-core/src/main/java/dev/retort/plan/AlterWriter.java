@@ -10,13 +10,9 @@ import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Column;
 import dev.retort.catalog.ColumnDefault;
 import dev.retort.catalog.CompositeType;
-import dev.retort.catalog.Constraint;
-import dev.retort.catalog.DefaultPrivileges;
 import dev.retort.catalog.Domain;
 import dev.retort.catalog.EnumType;
-import dev.retort.catalog.Extension;
 import dev.retort.catalog.Identity;
-import dev.retort.catalog.Index;
 import dev.retort.catalog.MaterializedView;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
@@ -57,18 +53,7 @@ final class AlterWriter {
             return Kinds.alter(before, after, from);
         }
         Statements out = new Statements(after.id());
-        if (before instanceof Extension b && after instanceof Extension a) {
-            if (!b.schema().equals(a.schema())) {
-                out.add("ALTER EXTENSION " + quote(a.name()) + " SET SCHEMA " + quote(a.schema()) + ";");
-            }
-            if (!b.version().equals(a.version())) {
-                if (!from.extensionUpdates().getOrDefault(b.name(), List.of(a.version())).contains(a.version())) {
-                    return extensionWithoutUpdatePath(b, a);
-                }
-                out.add("ALTER EXTENSION " + quote(a.name()) + " UPDATE TO " + literal(a.version()) + ";");
-            }
-            comment(out, "EXTENSION " + quote(a.name()), b.comment(), a.comment());
-        } else if (before instanceof Table b && after instanceof Table a) {
+        if (before instanceof Table b && after instanceof Table a) {
             return table(out, b, a);
         } else if (before instanceof View b && after instanceof View a) {
             return view(out, b, a);
@@ -81,33 +66,6 @@ final class AlterWriter {
             String name = qualify(a.schema(), a.name());
             relationExtras(out, "MATERIALIZED VIEW", name, b.owner(), a.owner(), b.comment(), a.comment(),
                     b.privileges(), a.privileges(), b.columns(), a.columns());
-        } else if (before instanceof ColumnDefault b && after instanceof ColumnDefault a) {
-            out.add(ddl.create(a).get(0));
-        } else if (before instanceof Constraint b && after instanceof Constraint a) {
-            if (!b.definition().equals(a.definition()) || !b.type().equals(a.type())) {
-                if (b.definition().equals(a.definition() + " NOT VALID")) {
-                    out.add("ALTER TABLE " + a.id().qualifiedTable() + " VALIDATE CONSTRAINT " + quote(a.name())
-                            + ";", Hazard.ACCESS_EXCLUSIVE_LOCK);
-                } else {
-                    return Alteration.REBUILD;
-                }
-            }
-            comment(out, "CONSTRAINT " + quote(a.name()) + " ON " + a.id().qualifiedTable(), b.comment(), a.comment());
-            comment(out, "INDEX " + qualify(a.schema(), a.name()), b.indexComment(), a.indexComment());
-        } else if (before instanceof Index b && after instanceof Index a) {
-            if (!b.definition().equals(a.definition())) {
-                return Alteration.REBUILD;
-            }
-            String table = a.id().qualifiedTable();
-            if (b.clustered() != a.clustered()) {
-                out.add("ALTER TABLE " + table + (a.clustered() ? " CLUSTER ON " + quote(a.name())
-                        : " SET WITHOUT CLUSTER") + ";");
-            }
-            if (b.replicaIdentity() != a.replicaIdentity()) {
-                out.add("ALTER TABLE " + table + " REPLICA IDENTITY " + (a.replicaIdentity()
-                        ? "USING INDEX " + quote(a.name()) : "DEFAULT") + ";");
-            }
-            comment(out, "INDEX " + qualify(a.schema(), a.name()), b.comment(), a.comment());
         } else if (before instanceof Sequence b && after instanceof Sequence a) {
             sequence(out, b, a);
         } else if (before instanceof EnumType b && after instanceof EnumType a) {
@@ -135,29 +93,10 @@ final class AlterWriter {
             privileges(out, "TYPE " + name, b.privileges(), a.privileges());
         } else if (before instanceof Routine b && after instanceof Routine a) {
             return routine(out, b, a);
-        } else if (before instanceof DefaultPrivileges b && after instanceof DefaultPrivileges a) {
-            Decorations.PrivilegeChange change = Decorations.PrivilegeChange.between(b.privileges(), a.privileges());
-            DdlWriter.defaultPrivilegeStatements(a, change.grant(), change.revoke()).forEach(out::add);
         } else {
             return Alteration.REBUILD;
         }
         return Alteration.of(out.list);
-    }
-
-    /**
-     * No update path leads to the wanted version (a downgrade, mostly): the extension is dropped and created at
-     * that version when nothing outside it depends on it; otherwise the plan is refused, naming what does.
-     */
-    private Alteration extensionWithoutUpdatePath(Extension b, Extension a) {
-        List<String> dependents = from.dependencies().dependentsOf(b.id()).stream().filter(from::contains)
-                .map(ObjectId::toString).toList();
-        if (dependents.isEmpty()) {
-            return Alteration.REBUILD;
-        }
-        throw new PlanException("extension " + a.name() + ": the server has no update path from version "
-                + b.version() + " to " + a.version() + ", and dropping it to create it at " + a.version()
-                + " would drop what depends on it: " + String.join(", ", dependents)
-                + "; change the version by hand (or keep " + b.version() + ")");
     }
 
     // ---- tables ----

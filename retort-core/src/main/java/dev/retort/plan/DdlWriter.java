@@ -7,16 +7,11 @@ import static dev.retort.catalog.Identifiers.quote;
 import dev.retort.catalog.AggregateSpec;
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.Column;
-import dev.retort.catalog.ColumnDefault;
 import dev.retort.catalog.CompositeType;
-import dev.retort.catalog.Constraint;
-import dev.retort.catalog.DefaultPrivileges;
 import dev.retort.catalog.Domain;
 import dev.retort.catalog.EnumType;
-import dev.retort.catalog.Extension;
 import dev.retort.catalog.Grant;
 import dev.retort.catalog.Identity;
-import dev.retort.catalog.Index;
 import dev.retort.catalog.MaterializedView;
 import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Privileges;
@@ -46,11 +41,7 @@ public final class DdlWriter {
             return kind.create(object);
         }
         List<String> out = new ArrayList<>();
-        if (object instanceof Extension e) {
-            out.add("CREATE EXTENSION " + quote(e.name()) + " WITH SCHEMA " + quote(e.schema()) + " VERSION "
-                    + literal(e.version()) + ";");
-            comment(out, "EXTENSION " + quote(e.name()), e.comment());
-        } else if (object instanceof Table t) {
+        if (object instanceof Table t) {
             table(out, t);
         } else if (object instanceof View v) {
             String name = qualify(v.schema(), v.name());
@@ -62,16 +53,6 @@ public final class DdlWriter {
                     + quote(m.accessMethod())) + with(m.options()) + " AS\n" + m.definition()
                     + (m.populated() ? "\nWITH DATA;" : "\nWITH NO DATA;"));
             relationExtras(out, "MATERIALIZED VIEW", name, m.owner(), m.comment(), m.columns(), m.privileges());
-        } else if (object instanceof ColumnDefault d) {
-            out.add("ALTER " + (d.onView() ? "VIEW " : "TABLE ") + d.id().qualifiedTable() + " ALTER COLUMN "
-                    + quote(d.column()) + " SET DEFAULT " + d.expression() + ";");
-        } else if (object instanceof Constraint c) {
-            out.add("ALTER TABLE " + c.id().qualifiedTable() + " ADD CONSTRAINT " + quote(c.name()) + " "
-                    + c.definition() + ";");
-            comment(out, "CONSTRAINT " + quote(c.name()) + " ON " + c.id().qualifiedTable(), c.comment());
-            comment(out, "INDEX " + qualify(c.schema(), c.name()), c.indexComment());
-        } else if (object instanceof Index i) {
-            index(out, i);
         } else if (object instanceof Sequence s) {
             sequence(out, s);
         } else if (object instanceof EnumType e) {
@@ -90,8 +71,6 @@ public final class DdlWriter {
             range(out, r);
         } else if (object instanceof Routine r) {
             routine(out, r);
-        } else if (object instanceof DefaultPrivileges d) {
-            defaultPrivileges(out, d, false);
         }
         return out;
     }
@@ -102,32 +81,16 @@ public final class DdlWriter {
         if (kind != null) {
             return kind.drop(object);
         }
-        if (object instanceof DefaultPrivileges d) {
-            List<String> out = new ArrayList<>();
-            defaultPrivileges(out, d, true);
-            return out;
-        }
-        if (object instanceof ColumnDefault d) {
-            return List.of("ALTER " + (d.onView() ? "VIEW " : "TABLE ") + d.id().qualifiedTable() + " ALTER COLUMN "
-                    + quote(d.column()) + " DROP DEFAULT;");
-        }
-        if (object instanceof Constraint c) {
-            return List.of("ALTER TABLE " + c.id().qualifiedTable() + " DROP CONSTRAINT " + quote(c.name()) + ";");
-        }
         if (object instanceof Routine r) {
             return List.of("DROP " + routineKeyword(r) + " " + r.signature() + ";");
         }
         String keyword;
-        if (object instanceof Extension) {
-            keyword = "EXTENSION";
-        } else if (object instanceof Table) {
+        if (object instanceof Table) {
             keyword = "TABLE";
         } else if (object instanceof View) {
             keyword = "VIEW";
         } else if (object instanceof MaterializedView) {
             keyword = "MATERIALIZED VIEW";
-        } else if (object instanceof Index) {
-            keyword = "INDEX";
         } else if (object instanceof Sequence) {
             keyword = "SEQUENCE";
         } else if (object instanceof Domain) {
@@ -260,19 +223,6 @@ public final class DdlWriter {
         privileges(out, "SEQUENCE " + name, s.privileges());
     }
 
-    private void index(List<String> out, Index i) {
-        // A partitioned table's index renders as ON ONLY; without ONLY the partitions get their indexes too.
-        out.add(i.definition().replaceFirst(" ON ONLY ", " ON ") + ";");
-        String table = i.id().qualifiedTable();
-        if (i.clustered()) {
-            out.add("ALTER TABLE " + table + " CLUSTER ON " + quote(i.name()) + ";");
-        }
-        if (i.replicaIdentity()) {
-            out.add("ALTER TABLE " + table + " REPLICA IDENTITY USING INDEX " + quote(i.name()) + ";");
-        }
-        comment(out, "INDEX " + qualify(i.schema(), i.name()), i.comment());
-    }
-
     private void domain(List<String> out, Domain d) {
         String name = qualify(d.schema(), d.name());
         StringBuilder sb = new StringBuilder("CREATE DOMAIN ").append(name).append(" AS ").append(d.baseType());
@@ -395,28 +345,6 @@ public final class DdlWriter {
             case REPLICA -> "ENABLE REPLICA";
             case ALWAYS -> "ENABLE ALWAYS";
         };
-    }
-
-    private void defaultPrivileges(List<String> out, DefaultPrivileges d, boolean undo) {
-        Privileges p = d.privileges();
-        out.addAll(defaultPrivilegeStatements(d, undo ? p.revoked() : p.granted(), undo ? p.granted() : p.revoked()));
-    }
-
-    /** ALTER DEFAULT PRIVILEGES statements revoking {@code revoke}, then granting {@code grant}. */
-    static List<String> defaultPrivilegeStatements(DefaultPrivileges d, List<Grant> grant, List<Grant> revoke) {
-        String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quote(d.role())
-                + (d.schema() == null ? "" : " IN SCHEMA " + quote(d.schema())) + " ";
-        String objects = switch (d.objectType()) {
-            case "r" -> "TABLES";
-            case "S" -> "SEQUENCES";
-            case "f" -> "FUNCTIONS";
-            case "T" -> "TYPES";
-            default -> "SCHEMAS";
-        };
-        List<String> out = new ArrayList<>();
-        grantStatements(objects, revoke, true).forEach(s -> out.add(prefix + s));
-        grantStatements(objects, grant, false).forEach(s -> out.add(prefix + s));
-        return out;
     }
 
     private void relationExtras(List<String> out, String keyword, String name, String owner, String comment,

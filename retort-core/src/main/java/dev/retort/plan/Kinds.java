@@ -19,9 +19,14 @@ final class Kinds {
             case EVENT_TRIGGER -> EventTriggerKind.INSTANCE;
             case POLICY -> PolicyKind.INSTANCE;
             case SCHEMA -> SchemaKind.INSTANCE;
+            case EXTENSION -> ExtensionKind.INSTANCE;
+            case INDEX -> IndexKind.INSTANCE;
+            case CONSTRAINT -> ConstraintKind.INSTANCE;
+            case COLUMN_DEFAULT -> ColumnDefaultKind.INSTANCE;
+            case DEFAULT_PRIVILEGES -> DefaultPrivilegesKind.INSTANCE;
             // Not moved out of DdlWriter and AlterWriter yet.
-            case EXTENSION, ENUM, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE, SEQUENCE, TABLE, FUNCTION, PROCEDURE, AGGREGATE,
-                 COLUMN_DEFAULT, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, DEFAULT_PRIVILEGES -> null;
+            case ENUM, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE, SEQUENCE, TABLE, FUNCTION, PROCEDURE, AGGREGATE, VIEW,
+                 MATERIALIZED_VIEW -> null;
         };
     }
 

@@ -2,9 +2,13 @@ package dev.retort.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.catalog.CatalogObject;
+import dev.retort.catalog.ColumnDefault;
+import dev.retort.catalog.Constraint;
+import dev.retort.catalog.DefaultPrivileges;
+import dev.retort.catalog.ConstraintType;
 import dev.retort.catalog.EventTrigger;
 import dev.retort.catalog.Grant;
+import dev.retort.catalog.Index;
 import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Policy;
 import dev.retort.catalog.PolicyCommand;
@@ -34,7 +38,8 @@ class KindSqlTest {
         // Until every kind is moved, the registry answers null for the rest; it never answers a wrong record type.
         assertThat(Arrays.stream(ObjectKind.values()).map(Kinds::of).filter(k -> k != null)
                 .map(k -> k.type().getSimpleName()))
-                .containsExactlyInAnyOrder("Schema", "Trigger", "EventTrigger", "Policy");
+                .containsExactlyInAnyOrder("Schema", "Extension", "Index", "Constraint", "ColumnDefault", "Trigger",
+                        "EventTrigger", "Policy", "DefaultPrivileges");
     }
 
     @Test
@@ -99,6 +104,49 @@ class KindSqlTest {
         assertThat(sql(SchemaKind.INSTANCE.alter(decorated, bare, null))).containsExactly(
                 "ALTER SCHEMA app OWNER TO CURRENT_USER;", "COMMENT ON SCHEMA app IS NULL;",
                 "REVOKE USAGE ON SCHEMA app FROM retort_reader;", "GRANT CREATE ON SCHEMA app TO PUBLIC;");
+    }
+
+    @Test
+    void aNotValidConstraintIsValidatedInPlaceUnderALock() {
+        Constraint notValid = new Constraint("app", "t", "t_positive", ConstraintType.CHECK, "CHECK ((n > 0)) NOT VALID",
+                null);
+        Constraint valid = new Constraint("app", "t", "t_positive", ConstraintType.CHECK, "CHECK ((n > 0))", "ok");
+        Alteration validate = ConstraintKind.INSTANCE.alter(notValid, valid, null);
+        assertThat(sql(validate)).containsExactly("ALTER TABLE app.t VALIDATE CONSTRAINT t_positive;",
+                "COMMENT ON CONSTRAINT t_positive ON app.t IS 'ok';");
+        assertThat(validate.statements().get(0).hazards()).containsExactly(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        assertThat(ConstraintKind.INSTANCE.alter(valid, notValid, null).rebuild()).as("invalidating").isTrue();
+        assertThat(Kinds.drop(valid)).containsExactly("ALTER TABLE app.t DROP CONSTRAINT t_positive;");
+    }
+
+    @Test
+    void anIndexCarriesClusteringAndReplicaIdentityOnCreateAndAlter() {
+        String definition = "CREATE UNIQUE INDEX t_k ON ONLY app.t USING btree (k)";
+        Index plain = new Index("app", "t", "t_k", definition, false, false, null);
+        Index both = new Index("app", "t", "t_k", definition, true, true, null);
+        assertThat(Kinds.create(both)).containsExactly("CREATE UNIQUE INDEX t_k ON app.t USING btree (k);",
+                "ALTER TABLE app.t CLUSTER ON t_k;", "ALTER TABLE app.t REPLICA IDENTITY USING INDEX t_k;");
+        assertThat(sql(IndexKind.INSTANCE.alter(both, plain, null))).containsExactly(
+                "ALTER TABLE app.t SET WITHOUT CLUSTER;", "ALTER TABLE app.t REPLICA IDENTITY DEFAULT;");
+        assertThat(Kinds.drop(plain)).containsExactly("DROP INDEX app.t_k;");
+    }
+
+    @Test
+    void aColumnDefaultIsSetAndDropped() {
+        ColumnDefault d = new ColumnDefault("app", "v", "n", true, "0");
+        assertThat(Kinds.create(d)).containsExactly("ALTER VIEW app.v ALTER COLUMN n SET DEFAULT 0;");
+        assertThat(Kinds.drop(d)).containsExactly("ALTER VIEW app.v ALTER COLUMN n DROP DEFAULT;");
+    }
+
+    @Test
+    void defaultPrivilegesAreDroppedByTakingThemBackToTheDefaults() {
+        DefaultPrivileges d = new DefaultPrivileges("Mixed Role", "app", "r", new Privileges(
+                List.of(new Grant("retort_reader", "SELECT", false)), List.of(new Grant("", "SELECT", false))));
+        String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE \"Mixed Role\" IN SCHEMA app ";
+        assertThat(Kinds.create(d)).containsExactly(prefix + "REVOKE SELECT ON TABLES FROM PUBLIC;",
+                prefix + "GRANT SELECT ON TABLES TO retort_reader;");
+        assertThat(Kinds.drop(d)).containsExactly(prefix + "REVOKE SELECT ON TABLES FROM retort_reader;",
+                prefix + "GRANT SELECT ON TABLES TO PUBLIC;");
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
