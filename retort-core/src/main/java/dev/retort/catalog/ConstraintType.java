@@ -1,18 +1,22 @@
 package dev.retort.catalog;
 
 /** The kinds of table constraint Retort models ({@code pg_constraint.contype}). */
-public enum ConstraintType {
-    PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK, EXCLUSION;
+public enum ConstraintType implements CatalogCode {
+    PRIMARY_KEY("p"), UNIQUE("u"), FOREIGN_KEY("f"), CHECK("c"), EXCLUSION("x");
+
+    private final String code;
+
+    ConstraintType(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
 
     public static ConstraintType fromCatalog(String code) {
-        return switch (code) {
-            case "p" -> PRIMARY_KEY;
-            case "u" -> UNIQUE;
-            case "f" -> FOREIGN_KEY;
-            case "c" -> CHECK;
-            case "x" -> EXCLUSION;
-            default -> throw new IllegalStateException("unknown constraint type '" + code + "' in the catalog");
-        };
+        return CatalogCode.decode(ConstraintType.class, code);
     }
 
     /** Primary keys, unique and exclusion constraints are enforced by an index of their own. */
