@@ -27,11 +27,8 @@ import java.util.TreeMap;
  * queries that run in a few), so JIT is off too.
  */
 public final class CatalogInspector {
-    /** The queries, in the order their results are consumed (relations before their columns). */
-    private static final List<String> QUERIES = List.of("schemas", "extensions", "relations", "columns", "defaults",
-            "constraints", "indexes", "sequences", "enums", "composite_types", "domains", "range_types", "routines",
-            "triggers", "event_triggers", "policies", "default_privileges", "unmodelled", "dependencies");
-    private static final String BATCH = String.join(";\n", QUERIES.stream().map(CatalogQueries::load).toList());
+    private static final String BATCH = String.join(";\n", java.util.Arrays.stream(CatalogQuery.values())
+            .map(q -> CatalogQueries.load(q.resource())).toList());
 
     // Fixed OIDs of the system catalogs (the same in every PostgreSQL version).
     static final long PG_TYPE = 1247;
@@ -91,7 +88,7 @@ public final class CatalogInspector {
         Reader reader = new Reader(scope, session[1]);
         try (Statement st = connection.createStatement()) {
             boolean hasResult = st.execute(BATCH);
-            for (String query : QUERIES) {
+            for (CatalogQuery query : CatalogQuery.values()) {
                 while (!hasResult && st.getUpdateCount() != -1) {
                     hasResult = st.getMoreResults();
                 }
@@ -145,50 +142,54 @@ public final class CatalogInspector {
         private record RelationRow(ObjectId id, String relkind, Row row) {
         }
 
-        void read(String query, ResultSet rs) throws SQLException {
+        void read(CatalogQuery query, ResultSet rs) throws SQLException {
             while (rs.next()) {
                 Row row = new Row(rs);
                 switch (query) {
-                    case "schemas" -> add(PG_NAMESPACE, row.oid(), new Schema(row.str("name"), owner(row),
+                    case SCHEMAS -> add(PG_NAMESPACE, row.oid(), new Schema(row.str("name"), owner(row),
                             privileges(row), row.str("comment")));
-                    case "extensions" -> {
+                    case EXTENSIONS -> {
                         add(PG_EXTENSION, row.oid(), new Extension(row.str("name"), row.str("schema"),
                                 row.str("version"), row.str("comment")));
                         extensionUpdates.put(row.str("name"), row.strings("update_targets"));
                     }
-                    case "relations" -> relation(row);
-                    case "columns" -> column(row);
-                    case "defaults" -> add(PG_ATTRDEF, row.oid(), new ColumnDefault(row.str("schema"),
+                    case RELATIONS -> relation(row);
+                    case COLUMNS -> column(row);
+                    case DEFAULTS -> add(PG_ATTRDEF, row.oid(), new ColumnDefault(row.str("schema"),
                             row.str("table_name"), row.str("column_name"), row.str("relkind").equals("v"),
                             row.str("expression")));
-                    case "constraints" -> constraint(row);
-                    case "indexes" -> add(PG_CLASS, row.oid(), new Index(row.str("schema"), row.str("table_name"),
+                    case CONSTRAINTS -> constraint(row);
+                    case INDEXES -> add(PG_CLASS, row.oid(), new Index(row.str("schema"), row.str("table_name"),
                             row.str("name"), row.str("definition"), row.bool("replica_identity"),
                             row.bool("clustered"), row.str("comment")));
-                    case "sequences" -> sequence(row);
-                    case "enums" -> type(row, new EnumType(row.str("schema"), row.str("name"),
+                    case SEQUENCES -> sequence(row);
+                    case ENUMS -> type(row, new EnumType(row.str("schema"), row.str("name"),
                             row.strings("labels"), owner(row), privileges(row), row.str("comment")));
-                    case "composite_types" -> compositeType(row);
-                    case "domains" -> domain(row);
-                    case "range_types" -> rangeType(row);
-                    case "routines" -> routine(row);
-                    case "triggers" -> add(PG_TRIGGER, row.oid(), new Trigger(row.str("schema"),
-                            row.str("table_name"), row.str("name"), row.str("definition"), row.str("enabled"),
+                    case COMPOSITE_TYPES -> compositeType(row);
+                    case DOMAINS -> domain(row);
+                    case RANGE_TYPES -> rangeType(row);
+                    case ROUTINES -> routine(row);
+                    case TRIGGERS -> add(PG_TRIGGER, row.oid(), new Trigger(row.str("schema"),
+                            row.str("table_name"), row.str("name"), row.str("definition"),
+                            TriggerState.fromCatalog(row.str("enabled")),
                             row.str("comment")));
-                    case "event_triggers" -> add(PG_EVENT_TRIGGER, row.oid(), new EventTrigger(row.str("name"),
-                            row.str("event"), row.str("function_name"), row.str("enabled"), row.strings("tags"),
+                    case EVENT_TRIGGERS -> add(PG_EVENT_TRIGGER, row.oid(), new EventTrigger(row.str("name"),
+                            row.str("event"), row.str("function_name"),
+                            TriggerState.fromCatalog(row.str("enabled")), row.strings("tags"),
                             owner(row), row.str("comment")));
-                    case "policies" -> add(PG_POLICY, row.oid(), new Policy(row.str("schema"),
-                            row.str("table_name"), row.str("name"), row.bool("permissive"), row.str("command"),
+                    case POLICIES -> add(PG_POLICY, row.oid(), new Policy(row.str("schema"),
+                            row.str("table_name"), row.str("name"), row.bool("permissive"),
+                            PolicyCommand.fromCatalog(row.str("command")),
                             row.strings("roles"), row.str("using_expression"), row.str("check_expression"),
                             row.str("comment")));
-                    case "default_privileges" -> defaultPrivileges(row);
-                    case "unmodelled" -> unmodelled.add(row.str("object"));
-                    case "dependencies" -> dependency(row);
-                    default -> throw new IllegalStateException("no reader for query " + query);
+                    case DEFAULT_PRIVILEGES -> defaultPrivileges(row);
+                    case UNMODELLED -> unmodelled.add(row.str("object"));
+                    case DEPENDENCIES -> dependency(row);
+                    default -> throw new IllegalStateException("no reader for catalog query " + query);
                 }
             }
-            if (query.equals("columns")) {
+            if (query == CatalogQuery.COLUMNS) {
+                // Every later reader may look relations up as the objects they now are.
                 finishRelations();
             }
         }
@@ -277,7 +278,7 @@ public final class CatalogInspector {
                     default -> new Table(schema, name, row.str("persistence").equals("u"),
                             row.str("partition_key"), row.str("partition_bound"), parents(row),
                             row.strings("options"), row.bool("rls_enabled"), row.bool("rls_forced"),
-                            row.str("replica_identity"), row.str("access_method"), cols, owner(row),
+                            ReplicaIdentity.fromCatalog(row.str("replica_identity")), row.str("access_method"), cols, owner(row),
                             privileges(row), row.str("comment"), row.str("of_type"));
                 };
                 objects.put(object.id(), object);
@@ -301,10 +302,10 @@ public final class CatalogInspector {
 
         private void constraint(Row row) throws SQLException {
             Constraint c = new Constraint(row.str("schema"), row.str("table_name"), row.str("name"),
-                    row.str("type"), Constraint.withIndexParameters(row.str("definition"), row.strings("index_options"),
+                    ConstraintType.fromCatalog(row.str("type")), Constraint.withIndexParameters(row.str("definition"), row.strings("index_options"),
                     row.str("index_tablespace")), row.str("comment"), row.str("index_comment"));
             add(PG_CONSTRAINT, row.oid(), c);
-            if (!c.isForeignKey() && !c.type().equals("c")) {
+            if (c.type().hasIndex()) {
                 alias(PG_CLASS, row.lng("index_oid"), c.id());
             }
         }

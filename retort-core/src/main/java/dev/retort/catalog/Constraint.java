@@ -9,11 +9,12 @@ import java.util.List;
  * The index of a primary key, unique or exclusion constraint is part of it: its storage parameters and tablespace
  * are in the definition ({@link #withIndexParameters}), its comment is {@code indexComment}.
  *
- * @param type {@code p}, {@code u}, {@code f}, {@code c} or {@code x}
+ * @param type primary key, unique, foreign key, check or exclusion
  */
-public record Constraint(String schema, String table, String name, String type, String definition, String comment,
-                         String indexComment) implements CatalogObject {
-    public Constraint(String schema, String table, String name, String type, String definition, String comment) {
+public record Constraint(String schema, String table, String name, ConstraintType type, String definition,
+                         String comment, String indexComment) implements CatalogObject {
+    public Constraint(String schema, String table, String name, ConstraintType type, String definition,
+                      String comment) {
         this(schema, table, name, type, definition, comment, null);
     }
 
@@ -43,6 +44,6 @@ public record Constraint(String schema, String table, String name, String type, 
     }
 
     public boolean isForeignKey() {
-        return type.equals("f");
+        return type == ConstraintType.FOREIGN_KEY;
     }
 }

@@ -3,7 +3,7 @@ package dev.retort.catalog;
 import java.util.List;
 
 /** An event trigger; {@code tags} is empty when it fires for every command tag. */
-public record EventTrigger(String name, String event, String functionName, String enabled, List<String> tags,
+public record EventTrigger(String name, String event, String functionName, TriggerState enabled, List<String> tags,
                            String owner, String comment) implements CatalogObject {
     public EventTrigger {
         tags = List.copyOf(tags);

@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * A row-level-security policy.
  *
- * @param command {@code *} all, {@code r} select, {@code a} insert, {@code w} update, {@code d} delete
+ * @param command the command it applies to
  * @param roles   role names, sorted; the empty string stands for PUBLIC
  */
-public record Policy(String schema, String table, String name, boolean permissive, String command,
+public record Policy(String schema, String table, String name, boolean permissive, PolicyCommand command,
                      List<String> roles, String usingExpression, String checkExpression, String comment)
         implements CatalogObject {
     public Policy {

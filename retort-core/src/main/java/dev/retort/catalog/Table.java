@@ -9,17 +9,17 @@ import java.util.List;
  * @param partitionBound {@code FOR VALUES ...} for a partition, else null
  * @param parents        qualified names of the parent tables (the partitioned table for a partition)
  * @param options        storage parameters, {@code name=value}
- * @param replicaIdentity {@code d} default, {@code f} full, {@code n} nothing, {@code i} index
+ * @param replicaIdentity what updates and deletes log of the old row
  * @param accessMethod   a table access method other than heap, else null
  * @param ofType         the composite type of a typed table ({@code CREATE TABLE ... OF type}), qualified, else null
  */
 public record Table(String schema, String name, boolean unlogged, String partitionKey, String partitionBound,
                     List<String> parents, List<String> options, boolean rlsEnabled, boolean rlsForced,
-                    String replicaIdentity, String accessMethod, List<Column> columns, String owner,
+                    ReplicaIdentity replicaIdentity, String accessMethod, List<Column> columns, String owner,
                     Privileges privileges, String comment, String ofType) implements CatalogObject {
     public Table(String schema, String name, boolean unlogged, String partitionKey, String partitionBound,
                  List<String> parents, List<String> options, boolean rlsEnabled, boolean rlsForced,
-                 String replicaIdentity, String accessMethod, List<Column> columns, String owner,
+                 ReplicaIdentity replicaIdentity, String accessMethod, List<Column> columns, String owner,
                  Privileges privileges, String comment) {
         this(schema, name, unlogged, partitionKey, partitionBound, parents, options, rlsEnabled, rlsForced,
                 replicaIdentity, accessMethod, columns, owner, privileges, comment, null);

@@ -10,26 +10,18 @@ import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Column;
 import dev.retort.catalog.ColumnDefault;
 import dev.retort.catalog.CompositeType;
-import dev.retort.catalog.Constraint;
-import dev.retort.catalog.DefaultPrivileges;
 import dev.retort.catalog.Domain;
 import dev.retort.catalog.EnumType;
-import dev.retort.catalog.EventTrigger;
-import dev.retort.catalog.Extension;
-import dev.retort.catalog.Grant;
 import dev.retort.catalog.Identity;
-import dev.retort.catalog.Index;
 import dev.retort.catalog.MaterializedView;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
-import dev.retort.catalog.Policy;
 import dev.retort.catalog.Privileges;
+import dev.retort.catalog.ReplicaIdentity;
 import dev.retort.catalog.RangeType;
 import dev.retort.catalog.Routine;
-import dev.retort.catalog.Schema;
 import dev.retort.catalog.Sequence;
 import dev.retort.catalog.Table;
-import dev.retort.catalog.Trigger;
 import dev.retort.catalog.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Alters a changed object in place where PostgreSQL allows it, and says "rebuild" where it does not. One method per
@@ -59,23 +49,11 @@ final class AlterWriter {
     }
 
     Alteration alter(CatalogObject before, CatalogObject after) {
+        if (Kinds.ofObject(after) != null) {
+            return Kinds.alter(before, after, from);
+        }
         Statements out = new Statements(after.id());
-        if (before instanceof Schema b && after instanceof Schema a) {
-            owner(out, "SCHEMA", quote(a.name()), b.owner(), a.owner());
-            comment(out, "SCHEMA " + quote(a.name()), b.comment(), a.comment());
-            privileges(out, "SCHEMA " + quote(a.name()), b.privileges(), a.privileges());
-        } else if (before instanceof Extension b && after instanceof Extension a) {
-            if (!b.schema().equals(a.schema())) {
-                out.add("ALTER EXTENSION " + quote(a.name()) + " SET SCHEMA " + quote(a.schema()) + ";");
-            }
-            if (!b.version().equals(a.version())) {
-                if (!from.extensionUpdates().getOrDefault(b.name(), List.of(a.version())).contains(a.version())) {
-                    return extensionWithoutUpdatePath(b, a);
-                }
-                out.add("ALTER EXTENSION " + quote(a.name()) + " UPDATE TO " + literal(a.version()) + ";");
-            }
-            comment(out, "EXTENSION " + quote(a.name()), b.comment(), a.comment());
-        } else if (before instanceof Table b && after instanceof Table a) {
+        if (before instanceof Table b && after instanceof Table a) {
             return table(out, b, a);
         } else if (before instanceof View b && after instanceof View a) {
             return view(out, b, a);
@@ -88,33 +66,6 @@ final class AlterWriter {
             String name = qualify(a.schema(), a.name());
             relationExtras(out, "MATERIALIZED VIEW", name, b.owner(), a.owner(), b.comment(), a.comment(),
                     b.privileges(), a.privileges(), b.columns(), a.columns());
-        } else if (before instanceof ColumnDefault b && after instanceof ColumnDefault a) {
-            out.add(ddl.create(a).get(0));
-        } else if (before instanceof Constraint b && after instanceof Constraint a) {
-            if (!b.definition().equals(a.definition()) || !b.type().equals(a.type())) {
-                if (b.definition().equals(a.definition() + " NOT VALID")) {
-                    out.add("ALTER TABLE " + a.id().qualifiedTable() + " VALIDATE CONSTRAINT " + quote(a.name())
-                            + ";", Hazard.ACCESS_EXCLUSIVE_LOCK);
-                } else {
-                    return Alteration.REBUILD;
-                }
-            }
-            comment(out, "CONSTRAINT " + quote(a.name()) + " ON " + a.id().qualifiedTable(), b.comment(), a.comment());
-            comment(out, "INDEX " + qualify(a.schema(), a.name()), b.indexComment(), a.indexComment());
-        } else if (before instanceof Index b && after instanceof Index a) {
-            if (!b.definition().equals(a.definition())) {
-                return Alteration.REBUILD;
-            }
-            String table = a.id().qualifiedTable();
-            if (b.clustered() != a.clustered()) {
-                out.add("ALTER TABLE " + table + (a.clustered() ? " CLUSTER ON " + quote(a.name())
-                        : " SET WITHOUT CLUSTER") + ";");
-            }
-            if (b.replicaIdentity() != a.replicaIdentity()) {
-                out.add("ALTER TABLE " + table + " REPLICA IDENTITY " + (a.replicaIdentity()
-                        ? "USING INDEX " + quote(a.name()) : "DEFAULT") + ";");
-            }
-            comment(out, "INDEX " + qualify(a.schema(), a.name()), b.comment(), a.comment());
         } else if (before instanceof Sequence b && after instanceof Sequence a) {
             sequence(out, b, a);
         } else if (before instanceof EnumType b && after instanceof EnumType a) {
@@ -142,48 +93,10 @@ final class AlterWriter {
             privileges(out, "TYPE " + name, b.privileges(), a.privileges());
         } else if (before instanceof Routine b && after instanceof Routine a) {
             return routine(out, b, a);
-        } else if (before instanceof Trigger b && after instanceof Trigger a) {
-            return trigger(out, b, a);
-        } else if (before instanceof EventTrigger b && after instanceof EventTrigger a) {
-            if (!b.event().equals(a.event()) || !b.functionName().equals(a.functionName())
-                    || !b.tags().equals(a.tags())) {
-                return Alteration.REBUILD;
-            }
-            if (!b.enabled().equals(a.enabled())) {
-                out.add("ALTER EVENT TRIGGER " + quote(a.name()) + " " + switch (a.enabled()) {
-                    case "D" -> "DISABLE";
-                    case "R" -> "ENABLE REPLICA";
-                    case "A" -> "ENABLE ALWAYS";
-                    default -> "ENABLE";
-                } + ";");
-            }
-            owner(out, "EVENT TRIGGER", quote(a.name()), b.owner(), a.owner());
-            comment(out, "EVENT TRIGGER " + quote(a.name()), b.comment(), a.comment());
-        } else if (before instanceof Policy b && after instanceof Policy a) {
-            return policy(out, b, a);
-        } else if (before instanceof DefaultPrivileges b && after instanceof DefaultPrivileges a) {
-            PrivilegeChange change = PrivilegeChange.between(b.privileges(), a.privileges());
-            DdlWriter.defaultPrivilegeStatements(a, change.grant(), change.revoke()).forEach(out::add);
         } else {
             return Alteration.REBUILD;
         }
         return Alteration.of(out.list);
-    }
-
-    /**
-     * No update path leads to the wanted version (a downgrade, mostly): the extension is dropped and created at
-     * that version when nothing outside it depends on it; otherwise the plan is refused, naming what does.
-     */
-    private Alteration extensionWithoutUpdatePath(Extension b, Extension a) {
-        List<String> dependents = from.dependencies().dependentsOf(b.id()).stream().filter(from::contains)
-                .map(ObjectId::toString).toList();
-        if (dependents.isEmpty()) {
-            return Alteration.REBUILD;
-        }
-        throw new PlanException("extension " + a.name() + ": the server has no update path from version "
-                + b.version() + " to " + a.version() + ", and dropping it to create it at " + a.version()
-                + " would drop what depends on it: " + String.join(", ", dependents)
-                + "; change the version by hand (or keep " + b.version() + ")");
     }
 
     // ---- tables ----
@@ -198,7 +111,7 @@ final class AlterWriter {
         String alter = "ALTER TABLE " + name + " ";
         Set<ObjectId> rebuildAlso = new TreeSet<>();
         // A table-level REVOKE also revokes the privilege on every column: it goes before the column grants.
-        PrivilegeChange tablePrivileges = PrivilegeChange.between(b.privileges(), a.privileges());
+        Decorations.PrivilegeChange tablePrivileges = Decorations.PrivilegeChange.between(b.privileges(), a.privileges());
         DdlWriter.grantStatements("TABLE " + name, tablePrivileges.revoke(), true).forEach(out::add);
         Map<String, Column> old = byName(b.columns());
         Map<String, Column> now = byName(a.columns());
@@ -260,12 +173,8 @@ final class AlterWriter {
         if (b.rlsForced() != a.rlsForced()) {
             out.add(alter + (a.rlsForced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY;");
         }
-        if (!b.replicaIdentity().equals(a.replicaIdentity()) && !a.replicaIdentity().equals("i")) {
-            out.add(alter + "REPLICA IDENTITY " + switch (a.replicaIdentity()) {
-                case "f" -> "FULL";
-                case "n" -> "NOTHING";
-                default -> "DEFAULT";
-            } + ";");
+        if (b.replicaIdentity() != a.replicaIdentity() && a.replicaIdentity() != ReplicaIdentity.INDEX) {
+            out.add(alter + "REPLICA IDENTITY " + a.replicaIdentity() + ";");
         }
         owner(out, "TABLE", name, b.owner(), a.owner());
         comment(out, "TABLE " + name, b.comment(), a.comment());
@@ -687,54 +596,6 @@ final class AlterWriter {
         return Alteration.of(out.list);
     }
 
-    private static final Pattern CONSTRAINT_TRIGGER = Pattern.compile("^CREATE CONSTRAINT TRIGGER ");
-
-    private Alteration trigger(Statements out, Trigger b, Trigger a) {
-        String table = a.id().qualifiedTable();
-        if (!b.definition().equals(a.definition())) {
-            Matcher constraint = CONSTRAINT_TRIGGER.matcher(a.definition());
-            if (from.majorVersion() < 14 || constraint.find() || CONSTRAINT_TRIGGER.matcher(b.definition()).find()) {
-                return Alteration.REBUILD;
-            }
-            out.add(a.definition().replaceFirst("^CREATE TRIGGER ", "CREATE OR REPLACE TRIGGER ") + ";");
-        }
-        if (!b.enabled().equals(a.enabled())) {
-            out.add("ALTER TABLE " + table + " " + switch (a.enabled()) {
-                case "D" -> "DISABLE TRIGGER ";
-                case "R" -> "ENABLE REPLICA TRIGGER ";
-                case "A" -> "ENABLE ALWAYS TRIGGER ";
-                default -> "ENABLE TRIGGER ";
-            } + quote(a.name()) + ";");
-        }
-        comment(out, "TRIGGER " + quote(a.name()) + " ON " + table, b.comment(), a.comment());
-        return Alteration.of(out.list);
-    }
-
-    private static Alteration policy(Statements out, Policy b, Policy a) {
-        boolean expressionRemoved = (b.usingExpression() != null && a.usingExpression() == null)
-                || (b.checkExpression() != null && a.checkExpression() == null);
-        if (b.permissive() != a.permissive() || !b.command().equals(a.command()) || expressionRemoved) {
-            return Alteration.REBUILD;
-        }
-        StringBuilder sb = new StringBuilder();
-        if (!b.roles().equals(a.roles())) {
-            sb.append("\n    TO ").append(String.join(", ", a.roles().stream()
-                    .map(r -> r.isEmpty() ? "PUBLIC" : quote(r)).toList()));
-        }
-        if (!Objects.equals(b.usingExpression(), a.usingExpression())) {
-            sb.append("\n    USING (").append(a.usingExpression()).append(')');
-        }
-        if (!Objects.equals(b.checkExpression(), a.checkExpression())) {
-            sb.append("\n    WITH CHECK (").append(a.checkExpression()).append(')');
-        }
-        String target = quote(a.name()) + " ON " + a.id().qualifiedTable();
-        if (sb.length() > 0) {
-            out.add("ALTER POLICY " + target + sb + ";");
-        }
-        comment(out, "POLICY " + target, b.comment(), a.comment());
-        return Alteration.of(out.list);
-    }
-
     // ---- shared ----
 
     private static Map<String, Column> byName(List<Column> columns) {
@@ -743,35 +604,26 @@ final class AlterWriter {
         return map;
     }
 
-    /** A null owner is the role running the migration (see {@code InspectionScope}). */
     private static void owner(Statements out, String keyword, String name, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            out.add("ALTER " + keyword + " " + name + " OWNER TO " + (after == null ? "CURRENT_USER" : quote(after))
-                    + ";");
-        }
+        Decorations.owner(keyword, name, before, after).forEach(out::add);
     }
 
     private static void comment(Statements out, String target, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            commentSet(out, target, after);
-        }
+        Decorations.comment(target, before, after).forEach(out::add);
     }
 
+    /** Sets a comment whatever it was (a column that was dropped and added again has none). */
     private static void commentSet(Statements out, String target, String comment) {
         out.add("COMMENT ON " + target + " IS " + (comment == null ? "NULL" : literal(comment)) + ";");
     }
 
     private static void privileges(Statements out, String target, Privileges before, Privileges after) {
-        PrivilegeChange change = PrivilegeChange.between(before, after);
-        DdlWriter.grantStatements(target, change.revoke(), true).forEach(out::add);
-        DdlWriter.grantStatements(target, change.grant(), false).forEach(out::add);
+        Decorations.privileges(target, before, after).forEach(out::add);
     }
 
     private static void columnPrivileges(Statements out, String table, String column, Privileges before,
                                          Privileges after) {
-        PrivilegeChange change = PrivilegeChange.between(before, after);
-        DdlWriter.columnGrantStatements("TABLE " + table, column, change.revoke(), true).forEach(out::add);
-        DdlWriter.columnGrantStatements("TABLE " + table, column, change.grant(), false).forEach(out::add);
+        Decorations.columnPrivileges("TABLE " + table, column, before, after).forEach(out::add);
     }
 
     /** Statements for one object, collected with their hazards. */
@@ -790,19 +642,6 @@ final class AlterWriter {
         /** A statement whose effect must be committed before the rest of the plan may use it. */
         void addOutsideTransaction(String sql, Hazard... hazards) {
             list.add(new PlannedStatement(id, ALTER, sql, Set.of(hazards), false));
-        }
-    }
-
-    /** What to grant and revoke to go from one set of privileges to another. */
-    record PrivilegeChange(List<Grant> grant, List<Grant> revoke) {
-        static PrivilegeChange between(Privileges before, Privileges after) {
-            List<Grant> grant = new ArrayList<>();
-            List<Grant> revoke = new ArrayList<>();
-            after.granted().stream().filter(g -> !before.granted().contains(g)).forEach(grant::add);
-            before.revoked().stream().filter(g -> !after.revoked().contains(g)).forEach(grant::add);
-            before.granted().stream().filter(g -> !after.granted().contains(g)).forEach(revoke::add);
-            after.revoked().stream().filter(g -> !before.revoked().contains(g)).forEach(revoke::add);
-            return new PrivilegeChange(grant, revoke);
         }
     }
 }

@@ -21,4 +21,9 @@ record Alteration(boolean rebuild, List<PlannedStatement> statements, Set<Object
     static Alteration of(List<PlannedStatement> statements) {
         return new Alteration(false, statements, Set.of());
     }
+
+    /** In-place statements on one object, without hazards. */
+    static Alteration of(ObjectId object, List<String> sql) {
+        return of(sql.stream().map(s -> new PlannedStatement(object, PlannedStatement.Action.ALTER, s)).toList());
+    }
 }

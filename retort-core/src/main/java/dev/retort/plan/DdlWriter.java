@@ -7,27 +7,20 @@ import static dev.retort.catalog.Identifiers.quote;
 import dev.retort.catalog.AggregateSpec;
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.Column;
-import dev.retort.catalog.ColumnDefault;
 import dev.retort.catalog.CompositeType;
-import dev.retort.catalog.Constraint;
-import dev.retort.catalog.DefaultPrivileges;
 import dev.retort.catalog.Domain;
 import dev.retort.catalog.EnumType;
-import dev.retort.catalog.EventTrigger;
-import dev.retort.catalog.Extension;
 import dev.retort.catalog.Grant;
 import dev.retort.catalog.Identity;
-import dev.retort.catalog.Index;
 import dev.retort.catalog.MaterializedView;
 import dev.retort.catalog.ObjectKind;
-import dev.retort.catalog.Policy;
 import dev.retort.catalog.Privileges;
+import dev.retort.catalog.ReplicaIdentity;
 import dev.retort.catalog.RangeType;
 import dev.retort.catalog.Routine;
-import dev.retort.catalog.Schema;
 import dev.retort.catalog.Sequence;
 import dev.retort.catalog.Table;
-import dev.retort.catalog.Trigger;
+import dev.retort.catalog.TriggerState;
 import dev.retort.catalog.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,17 +36,12 @@ public final class DdlWriter {
 
     /** Statements creating the object as the snapshot describes it. */
     public List<String> create(CatalogObject object) {
+        Kind<CatalogObject> kind = Kinds.ofObject(object);
+        if (kind != null) {
+            return kind.create(object);
+        }
         List<String> out = new ArrayList<>();
-        if (object instanceof Schema s) {
-            out.add("CREATE SCHEMA " + quote(s.name()) + ";");
-            owner(out, "SCHEMA", quote(s.name()), s.owner());
-            comment(out, "SCHEMA " + quote(s.name()), s.comment());
-            privileges(out, "SCHEMA " + quote(s.name()), s.privileges());
-        } else if (object instanceof Extension e) {
-            out.add("CREATE EXTENSION " + quote(e.name()) + " WITH SCHEMA " + quote(e.schema()) + " VERSION "
-                    + literal(e.version()) + ";");
-            comment(out, "EXTENSION " + quote(e.name()), e.comment());
-        } else if (object instanceof Table t) {
+        if (object instanceof Table t) {
             table(out, t);
         } else if (object instanceof View v) {
             String name = qualify(v.schema(), v.name());
@@ -65,16 +53,6 @@ public final class DdlWriter {
                     + quote(m.accessMethod())) + with(m.options()) + " AS\n" + m.definition()
                     + (m.populated() ? "\nWITH DATA;" : "\nWITH NO DATA;"));
             relationExtras(out, "MATERIALIZED VIEW", name, m.owner(), m.comment(), m.columns(), m.privileges());
-        } else if (object instanceof ColumnDefault d) {
-            out.add("ALTER " + (d.onView() ? "VIEW " : "TABLE ") + d.id().qualifiedTable() + " ALTER COLUMN "
-                    + quote(d.column()) + " SET DEFAULT " + d.expression() + ";");
-        } else if (object instanceof Constraint c) {
-            out.add("ALTER TABLE " + c.id().qualifiedTable() + " ADD CONSTRAINT " + quote(c.name()) + " "
-                    + c.definition() + ";");
-            comment(out, "CONSTRAINT " + quote(c.name()) + " ON " + c.id().qualifiedTable(), c.comment());
-            comment(out, "INDEX " + qualify(c.schema(), c.name()), c.indexComment());
-        } else if (object instanceof Index i) {
-            index(out, i);
         } else if (object instanceof Sequence s) {
             sequence(out, s);
         } else if (object instanceof EnumType e) {
@@ -93,93 +71,34 @@ public final class DdlWriter {
             range(out, r);
         } else if (object instanceof Routine r) {
             routine(out, r);
-        } else if (object instanceof Trigger t) {
-            trigger(out, t);
-        } else if (object instanceof EventTrigger e) {
-            eventTrigger(out, e);
-        } else if (object instanceof Policy p) {
-            policy(out, p);
-        } else if (object instanceof DefaultPrivileges d) {
-            defaultPrivileges(out, d, false);
         }
         return out;
     }
 
     /** Statements dropping the object. */
     public List<String> drop(CatalogObject object) {
-        if (object instanceof DefaultPrivileges d) {
-            List<String> out = new ArrayList<>();
-            defaultPrivileges(out, d, true);
-            return out;
-        }
-        if (object instanceof ColumnDefault d) {
-            return List.of("ALTER " + (d.onView() ? "VIEW " : "TABLE ") + d.id().qualifiedTable() + " ALTER COLUMN "
-                    + quote(d.column()) + " DROP DEFAULT;");
-        }
-        if (object instanceof Constraint c) {
-            return List.of("ALTER TABLE " + c.id().qualifiedTable() + " DROP CONSTRAINT " + quote(c.name()) + ";");
-        }
-        if (object instanceof Trigger || object instanceof Policy) {
-            String keyword = object instanceof Trigger ? "TRIGGER " : "POLICY ";
-            return List.of("DROP " + keyword + quote(object.id().name()) + " ON " + object.id().qualifiedTable() + ";");
+        Kind<CatalogObject> kind = Kinds.ofObject(object);
+        if (kind != null) {
+            return kind.drop(object);
         }
         if (object instanceof Routine r) {
             return List.of("DROP " + routineKeyword(r) + " " + r.signature() + ";");
         }
         String keyword;
-        if (object instanceof Schema) {
-            keyword = "SCHEMA";
-        } else if (object instanceof Extension) {
-            keyword = "EXTENSION";
-        } else if (object instanceof Table) {
+        if (object instanceof Table) {
             keyword = "TABLE";
         } else if (object instanceof View) {
             keyword = "VIEW";
         } else if (object instanceof MaterializedView) {
             keyword = "MATERIALIZED VIEW";
-        } else if (object instanceof Index) {
-            keyword = "INDEX";
         } else if (object instanceof Sequence) {
             keyword = "SEQUENCE";
         } else if (object instanceof Domain) {
             keyword = "DOMAIN";
-        } else if (object instanceof EventTrigger) {
-            keyword = "EVENT TRIGGER";
         } else {
             keyword = "TYPE";
         }
         return List.of("DROP " + keyword + " " + object.id().qualifiedName() + ";");
-    }
-
-    private void trigger(List<String> out, Trigger t) {
-        out.add(t.definition() + ";");
-        String state = switch (t.enabled()) {
-            case "D" -> "DISABLE TRIGGER ";
-            case "R" -> "ENABLE REPLICA TRIGGER ";
-            case "A" -> "ENABLE ALWAYS TRIGGER ";
-            default -> null;
-        };
-        if (state != null) {
-            out.add("ALTER TABLE " + t.id().qualifiedTable() + " " + state + quote(t.name()) + ";");
-        }
-        comment(out, "TRIGGER " + quote(t.name()) + " ON " + t.id().qualifiedTable(), t.comment());
-    }
-
-    private void policy(List<String> out, Policy p) {
-        StringBuilder sb = new StringBuilder("CREATE POLICY ").append(quote(p.name())).append(" ON ")
-                .append(p.id().qualifiedTable()).append("\n    AS ")
-                .append(p.permissive() ? "PERMISSIVE" : "RESTRICTIVE").append("\n    FOR ")
-                .append(policyCommand(p.command())).append("\n    TO ")
-                .append(p.roles().stream().map(r -> r.isEmpty() ? "PUBLIC" : quote(r))
-                        .collect(Collectors.joining(", ")));
-        if (p.usingExpression() != null) {
-            sb.append("\n    USING (").append(p.usingExpression()).append(')');
-        }
-        if (p.checkExpression() != null) {
-            sb.append("\n    WITH CHECK (").append(p.checkExpression()).append(')');
-        }
-        out.add(sb.append(';').toString());
-        comment(out, "POLICY " + quote(p.name()) + " ON " + p.id().qualifiedTable(), p.comment());
     }
 
     private void table(List<String> out, Table t) {
@@ -219,10 +138,8 @@ public final class DdlWriter {
         if (t.rlsForced()) {
             out.add("ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;");
         }
-        if (t.replicaIdentity().equals("f")) {
-            out.add("ALTER TABLE " + name + " REPLICA IDENTITY FULL;");
-        } else if (t.replicaIdentity().equals("n")) {
-            out.add("ALTER TABLE " + name + " REPLICA IDENTITY NOTHING;");
+        if (t.replicaIdentity() == ReplicaIdentity.FULL || t.replicaIdentity() == ReplicaIdentity.NOTHING) {
+            out.add("ALTER TABLE " + name + " REPLICA IDENTITY " + t.replicaIdentity() + ";");
         }
         for (Column c : t.columns()) {
             out.addAll(columnSettings(name, c, null, c.settings()));
@@ -304,19 +221,6 @@ public final class DdlWriter {
         }
         comment(out, "SEQUENCE " + name, s.comment());
         privileges(out, "SEQUENCE " + name, s.privileges());
-    }
-
-    private void index(List<String> out, Index i) {
-        // A partitioned table's index renders as ON ONLY; without ONLY the partitions get their indexes too.
-        out.add(i.definition().replaceFirst(" ON ONLY ", " ON ") + ";");
-        String table = i.id().qualifiedTable();
-        if (i.clustered()) {
-            out.add("ALTER TABLE " + table + " CLUSTER ON " + quote(i.name()) + ";");
-        }
-        if (i.replicaIdentity()) {
-            out.add("ALTER TABLE " + table + " REPLICA IDENTITY USING INDEX " + quote(i.name()) + ";");
-        }
-        comment(out, "INDEX " + qualify(i.schema(), i.name()), i.comment());
     }
 
     private void domain(List<String> out, Domain d) {
@@ -433,57 +337,14 @@ public final class DdlWriter {
         };
     }
 
-    private void eventTrigger(List<String> out, EventTrigger e) {
-        StringBuilder sb = new StringBuilder("CREATE EVENT TRIGGER ").append(quote(e.name())).append(" ON ")
-                .append(quote(e.event()));
-        if (!e.tags().isEmpty()) {
-            sb.append("\n    WHEN TAG IN (").append(e.tags().stream().map(t -> literal(t))
-                    .collect(Collectors.joining(", "))).append(')');
-        }
-        out.add(sb.append("\n    EXECUTE FUNCTION ").append(e.functionName()).append("();").toString());
-        String state = switch (e.enabled()) {
-            case "D" -> "DISABLE";
-            case "R" -> "ENABLE REPLICA";
-            case "A" -> "ENABLE ALWAYS";
-            default -> null;
+    /** The words that put a trigger or event trigger in a state ({@code ALTER ... <words> [TRIGGER name]}). */
+    static String enableClause(TriggerState state) {
+        return switch (state) {
+            case ORIGIN -> "ENABLE";
+            case DISABLED -> "DISABLE";
+            case REPLICA -> "ENABLE REPLICA";
+            case ALWAYS -> "ENABLE ALWAYS";
         };
-        if (state != null) {
-            out.add("ALTER EVENT TRIGGER " + quote(e.name()) + " " + state + ";");
-        }
-        owner(out, "EVENT TRIGGER", quote(e.name()), e.owner());
-        comment(out, "EVENT TRIGGER " + quote(e.name()), e.comment());
-    }
-
-    static String policyCommand(String code) {
-        return switch (code) {
-            case "r" -> "SELECT";
-            case "a" -> "INSERT";
-            case "w" -> "UPDATE";
-            case "d" -> "DELETE";
-            default -> "ALL";
-        };
-    }
-
-    private void defaultPrivileges(List<String> out, DefaultPrivileges d, boolean undo) {
-        Privileges p = d.privileges();
-        out.addAll(defaultPrivilegeStatements(d, undo ? p.revoked() : p.granted(), undo ? p.granted() : p.revoked()));
-    }
-
-    /** ALTER DEFAULT PRIVILEGES statements revoking {@code revoke}, then granting {@code grant}. */
-    static List<String> defaultPrivilegeStatements(DefaultPrivileges d, List<Grant> grant, List<Grant> revoke) {
-        String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quote(d.role())
-                + (d.schema() == null ? "" : " IN SCHEMA " + quote(d.schema())) + " ";
-        String objects = switch (d.objectType()) {
-            case "r" -> "TABLES";
-            case "S" -> "SEQUENCES";
-            case "f" -> "FUNCTIONS";
-            case "T" -> "TYPES";
-            default -> "SCHEMAS";
-        };
-        List<String> out = new ArrayList<>();
-        grantStatements(objects, revoke, true).forEach(s -> out.add(prefix + s));
-        grantStatements(objects, grant, false).forEach(s -> out.add(prefix + s));
-        return out;
     }
 
     private void relationExtras(List<String> out, String keyword, String name, String owner, String comment,
@@ -498,8 +359,7 @@ public final class DdlWriter {
         privileges(out, "TABLE " + name, privileges);
         for (Column c : columns) {
             Privileges cp = c.privileges();
-            out.addAll(columnGrantStatements("TABLE " + name, c.name(), cp.revoked(), true));
-            out.addAll(columnGrantStatements("TABLE " + name, c.name(), cp.granted(), false));
+            out.addAll(Decorations.columnPrivileges("TABLE " + name, c.name(), Privileges.DEFAULT, cp));
         }
     }
 
@@ -511,52 +371,19 @@ public final class DdlWriter {
     }
 
     static void owner(List<String> out, String keyword, String name, String owner) {
-        if (owner != null) {
-            out.add("ALTER " + keyword + " " + name + " OWNER TO " + quote(owner) + ";");
-        }
+        out.addAll(Decorations.owner(keyword, name, null, owner));
     }
 
     static void comment(List<String> out, String target, String comment) {
-        if (comment != null) {
-            out.add("COMMENT ON " + target + " IS " + literal(comment) + ";");
-        }
+        out.addAll(Decorations.comment(target, null, comment));
     }
 
     static void privileges(List<String> out, String target, Privileges privileges) {
-        out.addAll(grantStatements(target, privileges.revoked(), true));
-        out.addAll(grantStatements(target, privileges.granted(), false));
+        out.addAll(Decorations.privileges(target, Privileges.DEFAULT, privileges));
     }
 
-    /** One GRANT (or REVOKE) per grantee and grant option, privileges in a stable order. */
     static List<String> grantStatements(String target, List<Grant> grants, boolean revoke) {
-        return grantStatements(target, grants, revoke, "");
-    }
-
-    /**
-     * Column privileges: each privilege carries its own column list, since in {@code GRANT SELECT, UPDATE (c)} the
-     * list binds to UPDATE alone and SELECT would be granted on the whole table.
-     */
-    static List<String> columnGrantStatements(String target, String column, List<Grant> grants, boolean revoke) {
-        return grantStatements(target, grants, revoke, " (" + quote(column) + ")");
-    }
-
-    private static List<String> grantStatements(String target, List<Grant> grants, boolean revoke, String columns) {
-        Map<String, List<Grant>> byGrantee = new LinkedHashMap<>();
-        for (Grant g : grants) {
-            byGrantee.computeIfAbsent(g.granteeSql() + (g.grantable() && !revoke ? "\u0000" : ""),
-                    k -> new ArrayList<>()).add(g);
-        }
-        List<String> out = new ArrayList<>();
-        byGrantee.forEach((key, list) -> {
-            String privileges = list.stream().map(g -> g.privilege() + columns).distinct()
-                    .collect(Collectors.joining(", "));
-            Grant first = list.get(0);
-            out.add(revoke
-                    ? "REVOKE " + privileges + " ON " + target + " FROM " + first.granteeSql() + ";"
-                    : "GRANT " + privileges + " ON " + target + " TO " + first.granteeSql()
-                    + (first.grantable() ? " WITH GRANT OPTION" : "") + ";");
-        });
-        return out;
+        return Decorations.grantStatements(target, grants, revoke, "");
     }
 
     static String routineKeyword(Routine r) {

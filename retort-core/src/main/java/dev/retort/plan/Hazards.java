@@ -39,7 +39,7 @@ final class Hazards {
         if (object instanceof Index) {
             return EnumSet.of(Hazard.INDEX_BUILD);
         }
-        if (object instanceof Constraint c && !c.type().equals("c") && !c.type().equals("f")) {
+        if (object instanceof Constraint c && c.type().hasIndex()) {
             return EnumSet.of(Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK);
         }
         return EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK);

@@ -44,7 +44,7 @@ class CatalogInspectorTest {
         assertThat(order.options()).containsExactly("fillfactor=70");
         assertThat(order.rlsEnabled()).isTrue();
         assertThat(order.rlsForced()).isFalse();
-        assertThat(order.replicaIdentity()).isEqualTo("f");
+        assertThat(order.replicaIdentity()).isEqualTo(ReplicaIdentity.FULL);
         assertThat(order.columns()).extracting(Column::name)
                 .containsExactly("select", "größe", "with \"quotes\"", "doubled");
         Column select = order.columns().get(0);
@@ -215,13 +215,13 @@ class CatalogInspectorTest {
         Trigger trigger = (Trigger) s.get(ObjectId.tablePart(ObjectKind.TRIGGER, "public", "doc", "doc_audit"));
         assertThat(trigger.definition()).isEqualTo("CREATE TRIGGER doc_audit AFTER INSERT OR UPDATE OF owner_name "
                 + "ON public.doc FOR EACH ROW EXECUTE FUNCTION public.audit()");
-        assertThat(trigger.enabled()).isEqualTo("D");
+        assertThat(trigger.enabled()).isEqualTo(TriggerState.DISABLED);
         assertThat(s.dependencies().dependenciesOf(trigger.id()))
                 .contains(ObjectId.routine(ObjectKind.FUNCTION, "public", "audit", ""),
                         id(ObjectKind.TABLE, "public", "doc"));
         Policy policy = (Policy) s.get(ObjectId.tablePart(ObjectKind.POLICY, "public", "doc", "own"));
         assertThat(policy.permissive()).isFalse();
-        assertThat(policy.command()).isEqualTo("w");
+        assertThat(policy.command()).isEqualTo(PolicyCommand.UPDATE);
         assertThat(policy.roles()).containsExactly("Mixed Role", "retort_reader");
         assertThat(policy.usingExpression()).isEqualTo("public.is_owner(owner_name)");
         assertThat(policy.checkExpression()).isEqualTo("(id > 0)");
@@ -230,7 +230,7 @@ class CatalogInspectorTest {
         EventTrigger watch = (EventTrigger) s.get(new ObjectId(ObjectKind.EVENT_TRIGGER, null, "watch", null, null));
         assertThat(watch.event()).isEqualTo("ddl_command_end");
         assertThat(watch.tags()).containsExactly("CREATE TABLE");
-        assertThat(watch.enabled()).isEqualTo("D");
+        assertThat(watch.enabled()).isEqualTo(TriggerState.DISABLED);
         assertThat(watch.functionName()).isEqualTo("public.on_ddl");
     }
 

@@ -101,6 +101,7 @@ class SchemaPairsTest {
 
             MigrationPlan plan = new MigrationPlanner().plan(from, to);
             assertThat(plan.isEmpty()).as("the schemas differ, so the plan does something").isFalse();
+            GoldenPlans.assertMatches(pair, forward, server.major(), plan);
             Fixtures.apply(source, plan);
 
             CatalogSnapshot result = Fixtures.inspect(source);

@@ -1,0 +1,3 @@
+DROP AGGREGATE public.my_pct(double precision ORDER BY anyelement);
+
+DROP AGGREGATE public.my_count(*);

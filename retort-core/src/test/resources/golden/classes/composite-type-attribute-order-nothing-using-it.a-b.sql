@@ -1,0 +1,8 @@
+-- hazards: data loss
+DROP TYPE public.addr;
+
+CREATE TYPE public.addr AS (
+    city text,
+    street text,
+    zip integer
+);

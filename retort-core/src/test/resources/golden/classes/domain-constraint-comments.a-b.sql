@@ -1,0 +1,1 @@
+COMMENT ON CONSTRAINT pos_check ON DOMAIN public.pos IS 'must be positive';

@@ -1,0 +1,5 @@
+CREATE TABLE public.t (
+    id integer
+);
+
+ALTER SEQUENCE public.s OWNED BY public.t.id;

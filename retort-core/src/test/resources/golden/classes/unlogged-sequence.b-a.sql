@@ -1,0 +1,3 @@
+ALTER SEQUENCE public.logged_s SET LOGGED;
+
+ALTER SEQUENCE public.s SET LOGGED;

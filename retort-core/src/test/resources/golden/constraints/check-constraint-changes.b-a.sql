@@ -1,0 +1,8 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t DROP CONSTRAINT n_small;
+
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t DROP CONSTRAINT n_ok;
+
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ADD CONSTRAINT n_ok CHECK ((n > 0));

@@ -1,0 +1,1 @@
+COMMENT ON CONSTRAINT a_pos ON public.t IS NULL;

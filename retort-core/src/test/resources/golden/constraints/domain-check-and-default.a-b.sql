@@ -1,0 +1,5 @@
+ALTER DOMAIN public.pos SET DEFAULT 1;
+ALTER DOMAIN public.pos SET NOT NULL;
+ALTER DOMAIN public.pos DROP CONSTRAINT pos_check;
+ALTER DOMAIN public.pos ADD CONSTRAINT pos_check CHECK ((VALUE >= 1));
+ALTER DOMAIN public.pos ADD CONSTRAINT small CHECK ((VALUE < 10));

@@ -1,0 +1,5 @@
+ALTER DOMAIN public.pos DROP DEFAULT;
+ALTER DOMAIN public.pos DROP NOT NULL;
+ALTER DOMAIN public.pos DROP CONSTRAINT pos_check;
+ALTER DOMAIN public.pos DROP CONSTRAINT small;
+ALTER DOMAIN public.pos ADD CONSTRAINT pos_check CHECK ((VALUE > 0));

@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t VALIDATE CONSTRAINT n_ok;

@@ -1,0 +1,5 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t DROP CONSTRAINT t_a;
+
+-- hazards: index build
+CREATE UNIQUE INDEX t_a ON public.t USING btree (a) WHERE (a > 0);

@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP INDEX public.t_ab;

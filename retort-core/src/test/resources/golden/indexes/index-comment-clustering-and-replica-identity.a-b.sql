@@ -1,0 +1,3 @@
+ALTER TABLE public.t CLUSTER ON t_a;
+ALTER TABLE public.t REPLICA IDENTITY USING INDEX t_a;
+COMMENT ON INDEX public.t_a IS 'by a';

@@ -1,0 +1,5 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP INDEX public.t_u;
+
+-- hazards: index build
+CREATE UNIQUE INDEX t_u ON public.t USING btree (a);

@@ -1,0 +1,10 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP INDEX public.t_name;
+
+-- hazards: data loss, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t DROP COLUMN old_name;
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ADD COLUMN new_name text;
+
+-- hazards: index build
+CREATE INDEX t_name ON public.t USING btree (new_name);

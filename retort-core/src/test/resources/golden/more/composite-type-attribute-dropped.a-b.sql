@@ -1,0 +1,1 @@
+ALTER TYPE public.pt DROP ATTRIBUTE z;

@@ -1,0 +1,1 @@
+ALTER TYPE public.pt ADD ATTRIBUTE z integer;

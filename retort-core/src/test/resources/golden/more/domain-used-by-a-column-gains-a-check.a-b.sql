@@ -1,0 +1,1 @@
+ALTER DOMAIN public.email ADD CONSTRAINT has_at CHECK ((VALUE ~~ '%@%'::text));

@@ -1,0 +1,1 @@
+ALTER DOMAIN public.email DROP CONSTRAINT has_at;

@@ -1,0 +1,5 @@
+CREATE TYPE public.color AS ENUM ('red', 'blue');
+
+CREATE TABLE public.paint (
+    c public.color
+);

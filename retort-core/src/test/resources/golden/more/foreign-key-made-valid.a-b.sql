@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.c VALIDATE CONSTRAINT c_p;

@@ -1,0 +1,6 @@
+DROP MATERIALIZED VIEW public.m;
+
+CREATE MATERIALIZED VIEW public.m WITH (fillfactor=50) AS
+SELECT s.k
+   FROM public.s
+WITH DATA;

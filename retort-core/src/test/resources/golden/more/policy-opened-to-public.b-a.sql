@@ -1,0 +1,2 @@
+ALTER POLICY p ON public.doc
+    TO retort_reader;

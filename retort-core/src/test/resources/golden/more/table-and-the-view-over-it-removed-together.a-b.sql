@@ -1,0 +1,4 @@
+DROP VIEW public.gone_v;
+
+-- hazards: data loss, ACCESS EXCLUSIVE lock
+DROP TABLE public.gone;

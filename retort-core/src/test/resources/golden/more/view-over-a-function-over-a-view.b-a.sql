@@ -1,0 +1,5 @@
+DROP VIEW public.top;
+
+DROP FUNCTION public.ids();
+
+DROP VIEW public.base;

@@ -1,0 +1,6 @@
+DROP VIEW public.r;
+
+CREATE MATERIALIZED VIEW public.r AS
+SELECT s.k
+   FROM public.s
+WITH DATA;

@@ -1,0 +1,3 @@
+REVOKE SELECT, UPDATE ON TABLE public.t FROM retort_reader;
+GRANT SELECT (c1) ON TABLE public.t TO retort_reader;
+GRANT SELECT (c2), UPDATE (c2) ON TABLE public.t TO retort_reader;

@@ -1,0 +1,3 @@
+COMMENT ON FUNCTION public.f() IS 'one';
+REVOKE EXECUTE ON FUNCTION public.f() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.f() TO retort_reader;

@@ -1,0 +1,3 @@
+DROP FUNCTION public.pairs();
+
+DROP FUNCTION public.all_t();

@@ -1,0 +1,4 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP INDEX public.t_trgm;
+
+DROP EXTENSION pg_trgm;

@@ -1,0 +1,2 @@
+COMMENT ON SEQUENCE public.s IS 'ess';
+GRANT SELECT, USAGE ON SEQUENCE public.s TO retort_reader;

@@ -1,0 +1,2 @@
+COMMENT ON SEQUENCE public.s IS NULL;
+REVOKE SELECT, USAGE ON SEQUENCE public.s FROM retort_reader;

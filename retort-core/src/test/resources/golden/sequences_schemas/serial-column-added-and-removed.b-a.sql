@@ -1,0 +1,8 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN id DROP DEFAULT;
+
+-- hazards: data loss
+DROP SEQUENCE public.t_id_seq;
+
+-- hazards: data loss, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t DROP COLUMN id;

@@ -1,0 +1,2 @@
+-- hazards: data loss, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t DROP COLUMN note;

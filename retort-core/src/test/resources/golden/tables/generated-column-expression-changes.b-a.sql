@@ -1,0 +1,4 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t DROP COLUMN b;
+-- hazards: table rewrite, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ADD COLUMN b integer GENERATED ALWAYS AS ((a * 2)) STORED;

@@ -1,0 +1,4 @@
+CREATE TABLE public.child (
+    extra text
+)
+INHERITS (public.parent);

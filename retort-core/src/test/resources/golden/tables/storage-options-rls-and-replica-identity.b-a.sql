@@ -1,0 +1,4 @@
+ALTER TABLE public.t SET (fillfactor=70, autovacuum_enabled=false);
+ALTER TABLE public.t DISABLE ROW LEVEL SECURITY;
+ALTER TABLE public.t NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE public.t REPLICA IDENTITY DEFAULT;

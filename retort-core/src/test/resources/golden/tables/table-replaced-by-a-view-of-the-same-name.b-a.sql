@@ -1,0 +1,5 @@
+DROP VIEW public.t;
+
+CREATE TABLE public.t (
+    id integer
+);

@@ -1,0 +1,4 @@
+-- hazards: table rewrite, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN id TYPE bigint USING id::bigint;
+-- hazards: table rewrite, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN code TYPE character varying(40) USING code::character varying(40);

@@ -1,0 +1,4 @@
+-- hazards: data loss, table rewrite, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN id TYPE integer USING id::integer;
+-- hazards: data loss, table rewrite, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN code TYPE character varying(10) USING code::character varying(10);

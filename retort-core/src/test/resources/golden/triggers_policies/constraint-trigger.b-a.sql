@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP TRIGGER t_chk ON public.t;

@@ -1,0 +1,5 @@
+DROP EVENT TRIGGER et;
+
+CREATE EVENT TRIGGER et ON ddl_command_end
+    EXECUTE FUNCTION public.on_ddl();
+ALTER EVENT TRIGGER et DISABLE;

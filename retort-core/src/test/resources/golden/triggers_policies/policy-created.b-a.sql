@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP POLICY own ON public.doc;

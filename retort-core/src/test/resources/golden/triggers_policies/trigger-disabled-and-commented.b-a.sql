@@ -1,0 +1,2 @@
+ALTER TABLE public.t ENABLE TRIGGER t_touch;
+COMMENT ON TRIGGER t_touch ON public.t IS NULL;

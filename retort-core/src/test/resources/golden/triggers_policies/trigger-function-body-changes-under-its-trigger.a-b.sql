@@ -1,0 +1,4 @@
+CREATE OR REPLACE FUNCTION public.touch()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$ BEGIN RETURN OLD; END $function$;

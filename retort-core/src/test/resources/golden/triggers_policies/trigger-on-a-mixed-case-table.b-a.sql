@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP TRIGGER "Touch It" ON public."Audit Log";

@@ -1,0 +1,10 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN s DROP DEFAULT;
+
+-- hazards: data loss, table rewrite, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN s TYPE public.old_status USING s::text::public.old_status;
+-- hazards: data loss, table rewrite, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN hist TYPE public.old_status[] USING hist::text[]::public.old_status[];
+
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN s SET DEFAULT 'new'::public.old_status;

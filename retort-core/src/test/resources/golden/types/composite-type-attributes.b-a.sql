@@ -1,0 +1,1 @@
+ALTER TYPE public.addr DROP ATTRIBUTE city, ALTER ATTRIBUTE zip TYPE integer;

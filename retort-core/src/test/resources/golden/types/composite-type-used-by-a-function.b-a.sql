@@ -1,0 +1,4 @@
+DROP FUNCTION public.mk(integer);
+
+-- hazards: data loss
+DROP TYPE public.pair;

@@ -1,0 +1,5 @@
+COMMENT ON TYPE public.mood IS NULL;
+GRANT USAGE ON TYPE public.mood TO PUBLIC;
+
+COMMENT ON DOMAIN public.d IS NULL;
+REVOKE USAGE ON DOMAIN public.d FROM retort_reader;

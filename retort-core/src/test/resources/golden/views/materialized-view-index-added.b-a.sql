@@ -1,0 +1,4 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP INDEX public.m_k;
+
+COMMENT ON MATERIALIZED VIEW public.m IS NULL;

@@ -1,0 +1,1 @@
+DROP VIEW public.order_line_items;

@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER VIEW public.v ALTER COLUMN id DROP DEFAULT;

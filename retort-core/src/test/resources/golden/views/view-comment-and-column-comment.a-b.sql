@@ -1,0 +1,2 @@
+COMMENT ON VIEW public.v IS 'the view';
+COMMENT ON COLUMN public.v.id IS 'the id';

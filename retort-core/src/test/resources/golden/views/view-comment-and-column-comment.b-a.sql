@@ -1,0 +1,2 @@
+COMMENT ON VIEW public.v IS NULL;
+COMMENT ON COLUMN public.v.id IS NULL;

@@ -1,0 +1,5 @@
+CREATE OR REPLACE VIEW public.v AS
+SELECT orders.id,
+    orders.total
+   FROM public.orders
+  WHERE (orders.total > (2)::numeric);

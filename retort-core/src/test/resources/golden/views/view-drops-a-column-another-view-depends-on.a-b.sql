@@ -1,0 +1,12 @@
+DROP VIEW public.vv;
+
+DROP VIEW public.v;
+
+CREATE VIEW public.v AS
+SELECT orders.id,
+    orders.total
+   FROM public.orders;
+
+CREATE VIEW public.vv AS
+SELECT v.id
+   FROM public.v;

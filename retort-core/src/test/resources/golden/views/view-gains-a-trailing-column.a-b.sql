@@ -1,0 +1,5 @@
+CREATE OR REPLACE VIEW public.v AS
+SELECT orders.id,
+    orders.total,
+    orders.note
+   FROM public.orders;

@@ -1,0 +1,1 @@
+ALTER VIEW public.v SET (security_barrier=true, check_option=cascaded);

@@ -1,0 +1,1 @@
+ALTER VIEW public.v RESET (security_barrier, check_option);

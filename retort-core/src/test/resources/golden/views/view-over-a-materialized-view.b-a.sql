@@ -1,0 +1,3 @@
+DROP VIEW public.v;
+
+DROP MATERIALIZED VIEW public.m;
