@@ -165,8 +165,9 @@ class RetortStarterTest {
                 "management.endpoints.web.exposure.include=retort")) {
             assertThat(db.queryColumn("SELECT schemaname || '.' || tablename FROM pg_tables"
                     + " WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1"))
-                    .containsExactly("acme.accounts", "acme.retort_history", "acme.retort_version",
-                            "globex.accounts", "globex.retort_history", "globex.retort_version");
+                    .containsExactly("acme.accounts", "acme.retort_history", "acme.retort_journal", "acme.retort_version",
+                            "globex.accounts", "globex.retort_history", "globex.retort_journal",
+                            "globex.retort_version");
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("SHOW search_path", String.class))
                     .isEqualTo("\"$user\", public");
             RetortEndpoint.Report report = app.getBean(RetortEndpoint.class).retort();
