@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 
 @Command(name = "branches", description = "List the branch points: revisions with more than one child.")
 final class BranchesCommand extends ProjectCommand {
-    @picocli.CommandLine.Option(names = "--json", description = "print the branch points as a JSON array (each with its children)")
+    @picocli.CommandLine.Option(names = "--json", description = "print {\"schemaVersion\": 1, \"revisions\": [...]} as JSON (each with its children)")
     boolean json;
 
     @Override
     public Integer call() {
         Retort retort = retort();
         if (json) {
-            out().println("[" + String.join(",\n ", retort.branchPoints().stream().map(Json::revision).toList()) + "]");
+            out().println(Json.revisions(retort.branchPoints()));
             out().flush();
             return 0;
         }

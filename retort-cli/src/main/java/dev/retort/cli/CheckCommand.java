@@ -76,7 +76,7 @@ final class CheckCommand extends ProjectCommand {
             spec.commandLine().getErr().println("retort: " + result.skipped());
         }
         if (json) {
-            out.println("{\"passed\": " + result.passed() + ", \"atHead\": " + result.atHead() + ", \"applied\": "
+            out.println("{\"schemaVersion\": 1, \"passed\": " + result.passed() + ", \"atHead\": " + result.atHead() + ", \"applied\": "
                     + Json.strings(result.applied()) + ", \"heads\": " + Json.strings(result.heads())
                     + ", \"differences\": " + Json.strings(List.copyOf(differences)) + "}");
         } else if (result.passed()) {

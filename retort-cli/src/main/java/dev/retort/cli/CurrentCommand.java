@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "current", description = "Show the revisions the database is at (nothing when none is applied).")
 final class CurrentCommand extends ProjectCommand {
 
-    @Option(names = "--json", description = "print {\"current\": [...], \"heads\": [...], \"atHead\": ...} as JSON")
+    @Option(names = "--json", description = "print {\"schemaVersion\": 1, \"current\": [...], \"heads\": [...], \"atHead\": ...} as JSON")
     boolean json;
 
     @Override
@@ -18,7 +18,7 @@ final class CurrentCommand extends ProjectCommand {
         List<String> heads = retort.current();
         if (json) {
             List<String> graphHeads = retort.heads().stream().map(RevisionInfo::id).toList();
-            out().println("{\"current\": " + Json.strings(heads) + ", \"heads\": " + Json.strings(graphHeads)
+            out().println("{\"schemaVersion\": 1, \"current\": " + Json.strings(heads) + ", \"heads\": " + Json.strings(graphHeads)
                     + ", \"atHead\": " + new java.util.HashSet<>(heads).equals(new java.util.HashSet<>(graphHeads)) + "}");
             return 0;
         }

@@ -8,14 +8,14 @@ import picocli.CommandLine.Option;
 @Command(name = "heads", description = "List the heads of the revision graph (more than one means unmerged branches).")
 final class HeadsCommand extends ProjectCommand {
 
-    @Option(names = "--json", description = "print the heads as a JSON array")
+    @Option(names = "--json", description = "print {\"schemaVersion\": 1, \"revisions\": [...]} as JSON")
     boolean json;
 
     @Override
     public Integer call() {
         List<RevisionInfo> heads = retort().heads();
         if (json) {
-            out().println("[" + String.join(",\n ", heads.stream().map(Json::revision).toList()) + "]");
+            out().println(Json.revisions(heads));
             return 0;
         }
         for (RevisionInfo head : heads) {

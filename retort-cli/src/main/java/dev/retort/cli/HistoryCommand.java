@@ -11,14 +11,14 @@ final class HistoryCommand extends ProjectCommand {
     String range;
 
 
-    @Option(names = "--json", description = "print the revisions as a JSON array")
+    @Option(names = "--json", description = "print {\"schemaVersion\": 1, \"revisions\": [...]} as JSON")
     boolean json;
 
     @Override
     public Integer call() {
         List<RevisionInfo> history = retort().history(range);
         if (json) {
-            out().println("[" + String.join(",\n ", history.stream().map(Json::revision).toList()) + "]");
+            out().println(Json.revisions(history));
             return 0;
         }
         for (RevisionInfo r : history) {

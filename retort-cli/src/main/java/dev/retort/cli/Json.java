@@ -38,6 +38,12 @@ final class Json {
                 + string(s.file()) + "}";
     }
 
+    /** Revisions as the graph commands print them with --json, under a schema version like every other output. */
+    static String revisions(List<dev.retort.RevisionInfo> revisions) {
+        return "{\"schemaVersion\": 1, \"revisions\": [" + String.join(",\n ", revisions.stream().map(Json::revision).toList())
+                + "]}";
+    }
+
     static String strings(List<String> values) {
         return "[" + String.join(", ", values.stream().map(Json::string).toList()) + "]";
     }

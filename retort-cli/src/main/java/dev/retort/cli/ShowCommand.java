@@ -9,14 +9,14 @@ final class ShowCommand extends ProjectCommand {
     @Parameters(index = "0", paramLabel = "REV", description = "a revision id or prefix, a branch label, head, <label>@head")
     String revision;
 
-    @picocli.CommandLine.Option(names = "--json", description = "print the revisions as a JSON array")
+    @picocli.CommandLine.Option(names = "--json", description = "print {\"schemaVersion\": 1, \"revisions\": [...]} as JSON")
     boolean json;
 
     @Override
     public Integer call() {
         java.util.List<RevisionInfo> revisions = retort().revisions(revision);
         if (json) {
-            out().println("[" + String.join(",\n ", revisions.stream().map(Json::revision).toList()) + "]");
+            out().println(Json.revisions(revisions));
             out().flush();
             return 0;
         }

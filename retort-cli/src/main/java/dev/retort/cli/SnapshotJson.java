@@ -14,7 +14,7 @@ final class SnapshotJson {
 
     static String write(CatalogSnapshot snapshot) {
         StringBuilder sb = new StringBuilder();
-        sb.append("{\n  \"serverVersionNum\": ").append(snapshot.serverVersionNum()).append(",\n  \"objects\": [");
+        sb.append("{\n  \"schemaVersion\": 1,\n  \"serverVersionNum\": ").append(snapshot.serverVersionNum()).append(",\n  \"objects\": [");
         String sep = "\n    ";
         for (CatalogObject o : snapshot.all()) {
             sb.append(sep).append("{\"id\": ");

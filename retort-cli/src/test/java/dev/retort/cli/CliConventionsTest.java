@@ -62,8 +62,10 @@ class CliConventionsTest {
         assertThat(before.err()).contains("running upgrade");
         Cli.Result after = Cli.run("current", "--url", db.jdbcUrl(), "-c", config, "-q");
         assertThat(after.out()).contains("a1");
-        assertThat(Cli.run("show", "a1", "--json", "-c", config).out()).startsWith("[{\"revision\": \"a1\", \"revises\": []");
-        assertThat(Cli.run("branches", "--json", "-c", config).out().strip()).isEqualTo("[]");
+        assertThat(Cli.run("show", "a1", "--json", "-c", config).out())
+                .startsWith("{\"schemaVersion\": 1, \"revisions\": [{\"revision\": \"a1\", \"revises\": []");
+        assertThat(Cli.run("branches", "--json", "-c", config).out().strip())
+                .isEqualTo("{\"schemaVersion\": 1, \"revisions\": []}");
         Cli.Result mixed = Cli.run("-c", config, "current", "--url", db.jdbcUrl(), "-v");
         assertThat(mixed.out()).contains("Rev: a1").contains("Checksum:");
         assertThat(Cli.run("--url", db.jdbcUrl(), "inspect").code()).isZero();

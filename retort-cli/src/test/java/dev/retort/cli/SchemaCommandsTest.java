@@ -38,7 +38,8 @@ class SchemaCommandsTest {
 
         Cli.Result json = Cli.run("inspect", "--url", db.jdbcUrl(), "--json");
         assertThat(json.code()).isZero();
-        assertThat(json.out()).contains("\"id\": \"view public.order_customers\"")
+        assertThat(json.out()).startsWith("{\n  \"schemaVersion\": 1,\n  \"serverVersionNum\": ")
+                .contains("\"id\": \"view public.order_customers\"")
                 .contains("\"comment\": \"Who ordered what\"")
                 .contains("{\"from\": \"view public.order_customers\", \"to\": \"table public.orders\"}");
     }

@@ -58,10 +58,11 @@ class SeedStoryTest {
         assertThat(run(project, db, "check", "--replay").code()).isZero();
         String viewId = viewFile.getFileName().toString().substring(0, 12);
         assertThat(run(project, db, "current", "--json").out().strip())
-                .isEqualTo("{\"current\": [\"" + viewId + "\"], \"heads\": [\"" + viewId + "\"], \"atHead\": true}");
-        assertThat(run(project, db, "heads", "--json").out()).startsWith("[{\"revision\": \"" + viewId + "\"")
+                .isEqualTo("{\"schemaVersion\": 1, \"current\": [\"" + viewId + "\"], \"heads\": [\"" + viewId + "\"], \"atHead\": true}");
+        assertThat(run(project, db, "heads", "--json").out())
+                .startsWith("{\"schemaVersion\": 1, \"revisions\": [{\"revision\": \"" + viewId + "\"")
                 .contains("\"message\": \"Created a view called order_line_items that returns order line items.\"");
-        assertThat(run(project, db, "history", "--json").out()).contains("\"revises\": [\"").contains("\"head\": false");
+        assertThat(run(project, db, "history", "--json").out()).startsWith("{\"schemaVersion\": 1, \"revisions\": [{").contains("\"revises\": [\"").contains("\"head\": false");
         assertThat(run(project, db, "-q", "upgrade", "head").out()).as("quiet").isEmpty();
 
         Cli.Result nothing = run(project, db, "revision", "--autogenerate", "-m", "nothing");
@@ -74,7 +75,7 @@ class SeedStoryTest {
                 .containsExactly("0");
         Cli.Result drift = run(project, db, "check", "--json");
         assertThat(drift.code()).isEqualTo(1);
-        assertThat(drift.out()).contains("\"atHead\": false").contains("\"create view public.order_line_items\"");
+        assertThat(drift.out()).startsWith("{\"schemaVersion\": 1, \"passed\": false, ").contains("\"atHead\": false").contains("\"create view public.order_line_items\"");
     }
 
     @Test
