@@ -55,7 +55,14 @@ final class Events implements Progress {
     @Override
     public void revisionStarted(String revision, String direction, String path, Path file, String summary,
                                 boolean transactional) {
-        send(new RetortEvent.RevisionStarted(revision, direction, path, file.toString(), summary, transactional));
+        revisionStarted(revision, direction, path, file, summary, transactional, 0, 0);
+    }
+
+    @Override
+    public void revisionStarted(String revision, String direction, String path, Path file, String summary,
+                                boolean transactional, int step, int steps) {
+        send(new RetortEvent.RevisionStarted(revision, direction, path, file.toString(), summary, transactional,
+                step, steps));
     }
 
     @Override
@@ -65,8 +72,13 @@ final class Events implements Progress {
 
     @Override
     public void revisionFinished(String revision, String direction, Duration took) {
+        revisionFinished(revision, direction, took, 0, 0);
+    }
+
+    @Override
+    public void revisionFinished(String revision, String direction, Duration took, int step, int steps) {
         finished.add(new RunResult.RevisionRun(revision, direction, took));
-        send(new RetortEvent.RevisionFinished(revision, direction, took));
+        send(new RetortEvent.RevisionFinished(revision, direction, took, step, steps));
     }
 
     @Override

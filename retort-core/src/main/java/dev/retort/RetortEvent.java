@@ -32,10 +32,17 @@ public sealed interface RetortEvent {
      * @param file          its file
      * @param summary       the first line of its message
      * @param transactional false for a {@code -- migrate:no-transaction} revision
+     * @param step          its place in the run, from 1; 0 when not known
+     * @param steps         how many revisions the run has; 0 when not known
      */
     record RevisionStarted(String revision, String direction, String path, String file, String summary,
-                           boolean transactional)
+                           boolean transactional, int step, int steps)
             implements RetortEvent {
+        /** A revision whose place in the run is not known. */
+        public RevisionStarted(String revision, String direction, String path, String file, String summary,
+                               boolean transactional) {
+            this(revision, direction, path, file, summary, transactional, 0, 0);
+        }
     }
 
     /**
@@ -55,8 +62,15 @@ public sealed interface RetortEvent {
      * @param revision  its id
      * @param direction {@code upgrade} or {@code downgrade}
      * @param took      how long its statements took
+     * @param step      its place in the run, from 1; 0 when not known
+     * @param steps     how many revisions the run has; 0 when not known
      */
-    record RevisionFinished(String revision, String direction, Duration took) implements RetortEvent {
+    record RevisionFinished(String revision, String direction, Duration took, int step, int steps)
+            implements RetortEvent {
+        /** A revision whose place in the run is not known. */
+        public RevisionFinished(String revision, String direction, Duration took) {
+            this(revision, direction, took, 0, 0);
+        }
     }
 
     /**

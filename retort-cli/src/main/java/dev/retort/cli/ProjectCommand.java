@@ -29,7 +29,8 @@ abstract class ProjectCommand implements Callable<Integer> {
         project.url = root.url;
         PrintWriter progress = jsonOutput() ? spec.commandLine().getErr() : out(); // stdout holds only the JSON
         return project.configuration(spec.commandLine().getErr(), root.environment).listener(new CliListener(progress,
-                spec.commandLine().getErr(), root.quiet, root.verbose, detailsByDefault()));
+                spec.commandLine().getErr(), root.quiet, root.verbose, detailsByDefault(),
+                !jsonOutput() && !root.quiet && root.terminal()));
     }
 
     RetortCli root() {

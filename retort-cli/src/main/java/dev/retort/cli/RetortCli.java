@@ -68,6 +68,18 @@ public final class RetortCli implements Runnable {
             description = "the database, postgresql://user:password@host:port/db; overrides retort.toml")
     String url;
 
+    /**
+     * Whether output goes to a terminal, for the progress lines with counts and elapsed time: a console, or
+     * RETORT_PROGRESS set to {@code always} ({@code never} turns them off on a terminal).
+     */
+    boolean terminal() {
+        return switch (environment.getOrDefault("RETORT_PROGRESS", "auto")) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> System.console() != null;
+        };
+    }
+
     /** The environment RETORT_* and PG* variables are read from (tests pass their own). */
     final java.util.Map<String, String> environment;
 

@@ -48,6 +48,43 @@ class CliConventionsTest {
     }
 
     @Test
+    void onATerminalAnUpgradeSaysWhichStepItIsAtAndHowLongItTook(TestDatabase db) throws Exception {
+        Path dir = Files.createTempDirectory("retort-steps");
+        assertThat(Cli.run("init", dir.toString()).code()).isZero();
+        Files.writeString(dir.resolve("migrations/a1_t.sql"),
+                "-- t\n-- Revision ID: a1\n-- Revises:\n-- migrate:upgrade\nCREATE TABLE t (id int);\n"
+                        + "-- migrate:downgrade\nDROP TABLE t;\n");
+        Files.writeString(dir.resolve("migrations/b2_u.sql"),
+                "-- u\n-- Revision ID: b2\n-- Revises: a1\n-- migrate:upgrade\nCREATE TABLE u (id int);\n"
+                        + "-- migrate:downgrade\nDROP TABLE u;\n");
+        String config = dir.resolve("retort.toml").toString();
+        var terminal = Cli.hermeticEnvironment();
+        terminal.put("RETORT_PROGRESS", "always");
+
+        Cli.Result up = Cli.run(terminal, "--url", db.jdbcUrl(), "-c", config, "upgrade", "head");
+        assertThat(up.code()).as(up.err()).isZero();
+        assertThat(up.out()).contains("[1/2] running upgrade base -> a1 (a1_t.sql): t\n")
+                .containsPattern("\\[1/2] upgrade a1 done in \\d+\\.\\d s \\(\\d+\\.\\d s elapsed\\)\n"
+                        + "\\[2/2] running upgrade a1 -> b2 \\(b2_u.sql\\): u\n"
+                        + "\\[2/2] upgrade b2 done in \\d+\\.\\d s \\(\\d+\\.\\d s elapsed\\)");
+
+        Cli.Result quiet = Cli.run(terminal, "-q", "--url", db.jdbcUrl(), "-c", config, "downgrade", "base");
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(quiet.out() + quiet.err()).as("-q").isEmpty();
+
+        Cli.Result json = Cli.run(terminal, "--url", db.jdbcUrl(), "-c", config, "upgrade", "head", "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).startsWith("{\"schemaVersion\": 1, ");
+        assertThat(json.out() + json.err()).as("--json").doesNotContain("[1/2]").doesNotContain("elapsed")
+                .contains("running upgrade base -> a1");
+
+        Cli.Result piped = Cli.run("--url", db.jdbcUrl(), "-c", config, "downgrade", "base");
+        assertThat(piped.code()).as(piped.err()).isZero();
+        assertThat(piped.out()).as("not a terminal").contains("running downgrade b2 -> a1")
+                .doesNotContain("[1/2]").doesNotContain("elapsed");
+    }
+
+    @Test
     void globalOptionsGoBeforeOrAfterTheSubcommand(TestDatabase db) throws Exception {
         Path dir = Files.createTempDirectory("retort-global");
         assertThat(Cli.run("init", dir.toString()).code()).isZero();

@@ -58,12 +58,23 @@ public interface Progress extends Consumer<String> {
                                  boolean transactional) {
     }
 
+    /** As {@link #revisionStarted(String, String, String, Path, String, boolean)}, the {@code step}-th of {@code steps}. */
+    default void revisionStarted(String revision, String direction, String path, Path file, String summary,
+                                 boolean transactional, int step, int steps) {
+        revisionStarted(revision, direction, path, file, summary, transactional);
+    }
+
     /** One statement of a revision ran, starting at {@code line} of its file. */
     default void statementExecuted(String revision, int line, String sql, Duration took) {
     }
 
     /** A revision ran (its version-table rows are written, not yet necessarily committed). */
     default void revisionFinished(String revision, String direction, Duration took) {
+    }
+
+    /** As {@link #revisionFinished(String, String, Duration)}, the {@code step}-th of {@code steps}. */
+    default void revisionFinished(String revision, String direction, Duration took, int step, int steps) {
+        revisionFinished(revision, direction, took);
     }
 
     /** Another run holds the advisory lock of {@code versionSchema}: this one waits; {@code message} says who. */

@@ -248,7 +248,7 @@ public final class MigrationRunner {
                     + ") after statement " + entry.finished() + " of " + entry.statements());
             c.setAutoCommit(true);
             try (LockWatch watch = watch(c)) {
-                runStep(c, step, entry.finished(), watch, List.of(), List.of());
+                runStep(c, step, 0, 0, entry.finished(), watch, List.of(), List.of());
             }
             return new RunResult(heads, step.headsAfter(), List.of(script.id()));
         });
@@ -286,18 +286,21 @@ public final class MigrationRunner {
         List<String> committed = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         try (LockWatch watch = watch(c)) {
+            int number = 0;
+            int steps = plan.steps().size();
             for (RevisionPath.Step step : plan.steps()) {
+                number++;
                 String id = step.script().id();
                 if (!step.script().transactional()) {
                     c.commit();
                     committed.addAll(pending);
                     pending.clear();
                     c.setAutoCommit(true);
-                    runStep(c, step, 0, watch, committed, pending);
+                    runStep(c, step, number, steps, 0, watch, committed, pending);
                     committed.add(id);
                     c.setAutoCommit(false);
                 } else {
-                    runStep(c, step, 0, watch, committed, pending);
+                    runStep(c, step, number, steps, 0, watch, committed, pending);
                     pending.add(id);
                     if (mode == TransactionMode.PER_REVISION) {
                         c.commit();
@@ -319,16 +322,16 @@ public final class MigrationRunner {
     /**
      * Runs a step's statements from index {@code from} and records it. A no-transaction step (the connection is in
      * autocommit) is journaled: before its first statement and after each one, then its bookkeeping and the
-     * journal's removal commit together.
+     * journal's removal commit together. {@code number} of {@code steps} is its place in the run (0 of 0 when resuming).
      */
-    private void runStep(Connection c, RevisionPath.Step step, int from, LockWatch watch, List<String> committed,
-                         List<String> pending) throws SQLException {
+    private void runStep(Connection c, RevisionPath.Step step, int number, int steps, int from, LockWatch watch,
+                         List<String> committed, List<String> pending) throws SQLException {
         RevisionScript script = step.script();
         boolean journaled = !script.transactional();
         Progress progress = Progress.of(log);
         if (from == 0) {
             progress.revisionStarted(script.id(), step.direction().sqlName(), step.arrow(), script.file(),
-                    script.summary(), !journaled);
+                    script.summary(), !journaled, number, steps);
         }
         List<SqlStatement> statements = step.statements();
         long started = System.nanoTime();
@@ -371,7 +374,7 @@ public final class MigrationRunner {
                 c.commit();
                 c.setAutoCommit(true);
             }
-            progress.revisionFinished(script.id(), step.direction().sqlName(), Duration.ofMillis(ms));
+            progress.revisionFinished(script.id(), step.direction().sqlName(), Duration.ofMillis(ms), number, steps);
         }
     }
 
