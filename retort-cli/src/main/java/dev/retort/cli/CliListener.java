@@ -11,7 +11,8 @@ import java.util.Locale;
  * How the command line shows Retort's events: revisions being run and other progress on stdout (unless -q);
  * behind-the-scenes detail on stderr, with -v or, for the long commands (check, autogenerate), unless -q. With
  * {@code steps} (a terminal, not -q, not --json) a revision's line says its place in the run, and a line when it is
- * done says how long it took and how long the run has taken so far.
+ * done says how long it took and how long the run has taken so far; the behind-the-scenes steps of the long
+ * commands are numbered, each with the time since the run started.
  */
 final class CliListener implements RetortListener {
     private final PrintWriter out;
@@ -21,6 +22,7 @@ final class CliListener implements RetortListener {
     private final boolean detailsByDefault;
     private final boolean steps;
     private long runStarted = System.nanoTime();
+    private int detailStep;
 
     CliListener(PrintWriter out, PrintWriter err, boolean quiet, boolean verbose, boolean detailsByDefault) {
         this(out, err, quiet, verbose, detailsByDefault, false);
@@ -40,6 +42,7 @@ final class CliListener implements RetortListener {
     public void onEvent(RetortEvent event) {
         if (event instanceof RetortEvent.RunStarted) {
             runStarted = System.nanoTime();
+            detailStep = 0;
         } else if (event instanceof RetortEvent.RevisionFinished e && steps && e.steps() > 0) {
             progress(place(e.step(), e.steps()) + e.direction() + " " + e.revision() + " done in " + seconds(e.took())
                     + " (" + seconds(Duration.ofNanos(System.nanoTime() - runStarted)) + " elapsed)");
@@ -57,7 +60,8 @@ final class CliListener implements RetortListener {
             } else if (!e.detail()) {
                 progress(e.text());
             } else if (verbose || (detailsByDefault && !quiet)) {
-                err.println("retort: " + e.text());
+                err.println("retort: " + (steps ? "[" + ++detailStep + "] " : "") + e.text()
+                        + (steps ? " (" + seconds(Duration.ofNanos(System.nanoTime() - runStarted)) + ")" : ""));
                 err.flush();
             }
         } else if (event instanceof RetortEvent.StatementExecuted e && verbose) {

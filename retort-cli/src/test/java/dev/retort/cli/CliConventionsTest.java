@@ -78,6 +78,17 @@ class CliConventionsTest {
         assertThat(json.out() + json.err()).as("--json").doesNotContain("[1/2]").doesNotContain("elapsed")
                 .contains("running upgrade base -> a1");
 
+        Files.writeString(dir.resolve("schema/tables.sql"), "CREATE TABLE t (id int);\nCREATE TABLE u (id int);\n");
+        Cli.Result check = Cli.run(terminal, "--url", db.jdbcUrl(), "-c", config, "check");
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+        assertThat(check.err()).containsPattern("retort: \\[1] .* \\(\\d+\\.\\d s\\)\n")
+                .containsPattern("retort: \\[2] .* \\(\\d+\\.\\d s\\)\n");
+        Cli.Result quietCheck = Cli.run(terminal, "-q", "--url", db.jdbcUrl(), "-c", config, "check");
+        assertThat(quietCheck.code()).isZero();
+        assertThat(quietCheck.out() + quietCheck.err()).as("-q").doesNotContain("[1]").doesNotContain("retort:");
+        Cli.Result jsonCheck = Cli.run(terminal, "--url", db.jdbcUrl(), "-c", config, "check", "--json");
+        assertThat(jsonCheck.out() + jsonCheck.err()).as("--json").doesNotContain("[1]");
+
         Cli.Result piped = Cli.run("--url", db.jdbcUrl(), "-c", config, "downgrade", "base");
         assertThat(piped.code()).as(piped.err()).isZero();
         assertThat(piped.out()).as("not a terminal").contains("running downgrade b2 -> a1")
