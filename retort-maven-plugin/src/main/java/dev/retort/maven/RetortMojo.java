@@ -128,6 +128,13 @@ abstract class RetortMojo extends AbstractMojo {
     @Parameter(property = "retort.excludeTables")
     List<String> excludeTables;
 
+    /**
+     * Objects the declaration does not own, by name or pattern ({@code public.flyway_schema_history},
+     * {@code audit.*}); other tools' bookkeeping tables are excluded always.
+     */
+    @Parameter(property = "retort.exclude")
+    List<String> exclude;
+
     /** Whether object owners are compared. */
     @Parameter(property = "retort.owners")
     String owners;
@@ -262,6 +269,7 @@ abstract class RetortMojo extends AbstractMojo {
         text(c, "excludeSchemas", join(excludeSchemas), "schema.exclude_schemas");
         text(c, "kinds", join(kinds), "schema.kinds");
         text(c, "excludeTables", join(excludeTables), "schema.exclude_tables");
+        text(c, "exclude", join(exclude), "schema.exclude");
         text(c, "owners", owners, "schema.owners");
         text(c, "versionSchema", versionSchema, "migrations.version_schema");
         text(c, "transactionMode", transactionMode, "migrations.transaction_mode");
