@@ -185,7 +185,12 @@ public final class Retort implements AutoCloseable {
     public InfoResult info() {
         return operation("info", events -> {
             RevisionGraph graph = project.graph();
-            List<String> current = project.runner(project.transactionMode(), events).current();
+            MigrationRunner runner = project.runner(project.transactionMode(), events);
+            List<String> current = runner.current();
+            List<InfoResult.Interrupted> interrupted = runner.interrupted().stream()
+                    .map(e -> new InfoResult.Interrupted(e.revision(), e.direction().sqlName(), e.finished(),
+                            e.statements(), e.startedAt(), e.startedBy()))
+                    .toList();
             List<RevisionInfo> pending = new ArrayList<>();
             List<String> known = current.stream().filter(graph::contains).toList();
             if (known.size() == current.size()) {
@@ -197,7 +202,7 @@ public final class Retort implements AutoCloseable {
             }
             List<InfoResult.HistoryEntry> history = History.read(project.database(), project.versionTable());
             return new InfoResult(current, graph.heads(), pending, history,
-                    states(graph, current, pending, history));
+                    states(graph, current, pending, history, interrupted), interrupted);
         });
     }
 
@@ -583,7 +588,10 @@ public final class Retort implements AutoCloseable {
     }
 
     private static List<RevisionState> states(RevisionGraph graph, List<String> current, List<RevisionInfo> pending,
-                                              List<InfoResult.HistoryEntry> history) {
+                                              List<InfoResult.HistoryEntry> history,
+                                              List<InfoResult.Interrupted> interrupted) {
+        java.util.Set<String> halfway = new java.util.HashSet<>(interrupted.stream().map(InfoResult.Interrupted::revision)
+                .toList());
         java.util.Set<String> applied = graph.ancestorsOf(current.stream().filter(graph::contains).toList());
         java.util.Set<String> toRun = new java.util.HashSet<>(pending.stream().map(RevisionInfo::id).toList());
         java.util.Map<String, InfoResult.HistoryEntry> last = new java.util.HashMap<>();
@@ -597,7 +605,8 @@ public final class Retort implements AutoCloseable {
                 .map(RevisionScript::id).toList()))) {
             RevisionScript s = graph.get(id);
             InfoResult.HistoryEntry e = applied.contains(id) ? last.get(id) : null;
-            String state = applied.contains(id) ? "applied" : toRun.contains(id) ? "pending" : "not applied";
+            String state = halfway.contains(id) ? "interrupted" : applied.contains(id) ? "applied"
+                    : toRun.contains(id) ? "pending" : "not applied";
             String checksum = e == null || e.checksum() == null ? "none"
                     : e.checksum().equals(s.checksum()) ? "ok" : "changed";
             out.add(new RevisionState(id, s.summary(), state, e == null ? null : e.appliedAt(),

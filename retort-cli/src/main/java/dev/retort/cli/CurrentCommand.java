@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.InfoResult;
 import dev.retort.Retort;
 import dev.retort.RevisionInfo;
 import java.util.List;
@@ -9,17 +10,20 @@ import picocli.CommandLine.Option;
 @Command(name = "current", description = "Show the revisions the database is at (nothing when none is applied).")
 final class CurrentCommand extends ProjectCommand {
 
-    @Option(names = "--json", description = "print {\"schemaVersion\": 1, \"current\": [...], \"heads\": [...], \"atHead\": ...} as JSON")
+    @Option(names = "--json", description = "print {\"schemaVersion\": 1, \"current\": [...], \"heads\": [...], \"atHead\": ..., \"interrupted\": [...]} as JSON")
     boolean json;
 
     @Override
     public Integer call() {
         Retort retort = retort();
-        List<String> heads = retort.current();
+        InfoResult info = retort.info();
+        List<String> heads = info.current();
         if (json) {
-            List<String> graphHeads = retort.heads().stream().map(RevisionInfo::id).toList();
+            List<String> graphHeads = info.heads();
             out().println("{\"schemaVersion\": 1, \"current\": " + Json.strings(heads) + ", \"heads\": " + Json.strings(graphHeads)
-                    + ", \"atHead\": " + new java.util.HashSet<>(heads).equals(new java.util.HashSet<>(graphHeads)) + "}");
+                    + ", \"atHead\": " + new java.util.HashSet<>(heads).equals(new java.util.HashSet<>(graphHeads))
+                    + ", \"interrupted\": " + Json.strings(info.interrupted().stream().map(InfoResult.Interrupted::revision)
+                    .toList()) + "}");
             return 0;
         }
         for (String id : heads) {
@@ -31,6 +35,9 @@ final class CurrentCommand extends ProjectCommand {
             } else {
                 out().println(id + Printing.tags(r));
             }
+        }
+        for (InfoResult.Interrupted i : info.interrupted()) {
+            out().println("interrupted: " + i.describe());
         }
         return 0;
     }

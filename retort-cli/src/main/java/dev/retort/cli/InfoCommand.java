@@ -39,12 +39,19 @@ final class InfoCommand extends ProjectCommand {
                         : Json.string(display(s.file()))) + "}");
             }
             out.println("{\"schemaVersion\": 1, \"current\": " + Json.strings(info.current()) + ", \"heads\": "
-                    + Json.strings(info.heads()) + ", \"upToDate\": " + info.upToDate() + ", \"revisions\": ["
-                    + String.join(",\n  ", rows) + "]}");
+                    + Json.strings(info.heads()) + ", \"upToDate\": " + info.upToDate() + ", \"interrupted\": ["
+                    + String.join(", ", info.interrupted().stream().map(i -> "{\"revision\": " + Json.string(i.revision())
+                    + ", \"direction\": " + Json.string(i.direction()) + ", \"finished\": " + i.finished()
+                    + ", \"statements\": " + i.statements() + ", \"startedAt\": " + Json.string(i.startedAt())
+                    + ", \"startedBy\": " + Json.string(i.startedBy()) + "}").toList())
+                    + "], \"revisions\": [" + String.join(",\n  ", rows) + "]}");
         } else {
             out.println("database at " + (info.current().isEmpty() ? "base" : String.join(", ", info.current()))
                     + "; head " + (info.heads().isEmpty() ? "base" : String.join(", ", info.heads()))
                     + (info.upToDate() ? " (up to date)" : ""));
+            for (InfoResult.Interrupted i : info.interrupted()) {
+                out.println("interrupted: " + i.describe());
+            }
             out.println(String.format("%-14s %-12s %-19s %9s %-8s %s", "REVISION", "STATE", "APPLIED", "TOOK",
                     "CHECKSUM", "SUMMARY"));
             for (RevisionState s : info.revisions()) {

@@ -46,6 +46,32 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void infoAndCurrentNameARevisionLeftHalfway(@TempDir Path dir, TestDatabase db) throws Exception {
+        Path config = project(dir);
+        db.execute("CREATE TABLE t (id int)");
+        revision(dir, "r01_halfway.sql", "r01", "", "INSERT INTO t VALUES (1);\nINSERT INTO nowhere VALUES (2);");
+        Path file = dir.resolve("migrations").resolve("r01_halfway.sql");
+        Files.writeString(file, Files.readString(file).replace("-- migrate:upgrade", "-- migrate:no-transaction\n-- migrate:upgrade"));
+        assertThat(retort(config, db, "stamp", "base").code()).isZero();
+        assertThat(retort(config, db, "upgrade").code()).isEqualTo(1);
+
+        Cli.Result current = retort(config, db, "current");
+        assertThat(current.code()).isZero();
+        assertThat(current.out()).contains("interrupted: the upgrade of r01 was interrupted after 1 of 2 statements")
+                .contains("'retort repair r01 --resume' finishes it");
+        assertThat(retort(config, db, "current", "--json").out()).contains("\"interrupted\": [\"r01\"]");
+        Cli.Result info = retort(config, db, "info");
+        assertThat(info.out()).contains("interrupted: the upgrade of r01").doesNotContain("(up to date)")
+                .containsPattern("r01 +interrupted");
+        assertThat(retort(config, db, "info", "--json").out())
+                .contains("\"interrupted\": [{\"revision\": \"r01\", \"direction\": \"upgrade\", \"finished\": 1");
+
+        assertThat(retort(config, db, "stamp", "r01").code()).isZero();
+        assertThat(retort(config, db, "current").out()).doesNotContain("interrupted");
+        assertThat(retort(config, db, "info").out()).contains("(up to date)");
+    }
+
+    @Test
     void anEmptyUrlIsAnErrorNotTheEmbeddedDefault(@TempDir Path dir) {
         Path config = project(dir);
         Cli.Result option = Cli.run("current", "--config", config.toString(), "--url", "");
@@ -212,11 +238,12 @@ class SafetyCommandsTest {
         revision(dir, "r01_first.sql", "r01", "", "ALTER TABLE orders ADD COLUMN note text;");
         // The revisions run on top of a table made by hand: said on purpose (an unstamped database is refused).
         assertThat(retort(config, db, "stamp", "base").code()).isZero();
-        Files.writeString(config, Files.readString(config).replace("# lock_timeout = \"10s\"", "lock_timeout = \"150ms\""));
+        // Long enough for the watch (it looks a third of the way into the wait) to see the holder on a busy machine.
+        Files.writeString(config, Files.readString(config).replace("# lock_timeout = \"10s\"", "lock_timeout = \"900ms\""));
         try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
             holder.setAutoCommit(false);
             s.execute("SELECT * FROM orders");
-            assertThat(retort(config, db, "upgrade").err()).contains("waited 150 ms (the lock timeout) for a lock on orders");
+            assertThat(retort(config, db, "upgrade").err()).contains("waited 900 ms (the lock timeout) for a lock on orders");
             Map<String, String> env = Cli.hermeticEnvironment();
             env.put("RETORT_LOCK_TIMEOUT", "250ms");
             assertThat(Cli.run(env, "upgrade", "--config", config.toString(), "--url", db.jdbcUrl()).err())
@@ -225,7 +252,7 @@ class SafetyCommandsTest {
                     db.jdbcUrl()).err()).contains("waited 100 ms (the lock timeout)");
             holder.rollback();
         }
-        Files.writeString(config, Files.readString(config).replace("lock_timeout = \"150ms\"", "lock_timeout = \"soon\""));
+        Files.writeString(config, Files.readString(config).replace("lock_timeout = \"900ms\"", "lock_timeout = \"soon\""));
         assertThat(retort(config, db, "upgrade").err()).contains("retort.toml:").contains("lock_timeout 'soon' is not a duration");
     }
 

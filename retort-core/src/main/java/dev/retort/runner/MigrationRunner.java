@@ -114,6 +114,11 @@ public final class MigrationRunner {
         return withConnection(table::readHeads);
     }
 
+    /** The no-transaction revisions a run started and did not finish (the journal); writes nothing. */
+    public List<VersionTable.JournalEntry> interrupted() {
+        return withConnection(table::readJournal);
+    }
+
     /** Applied revisions whose file's SQL changed since they were applied (or last repaired). */
     public List<ChecksumMismatch> changedRevisions() {
         return withConnection(c -> mismatches(c, table.readHeads(c)));
