@@ -9,7 +9,7 @@ import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.DeclaredSource;
 import dev.retort.declared.DeclaredStatement;
-import dev.retort.plan.DdlWriter;
+import dev.retort.plan.Kinds;
 import dev.retort.progress.Progress;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -93,10 +93,9 @@ public final class DeclaredSnapshots {
                 outside.add(o.id());
             }
         }
-        DdlWriter ddl = new DdlWriter();
         for (ObjectId id : target.dependencies().order(outside)) {
             CatalogObject object = target.get(id);
-            List<String> sql = new ArrayList<>(ddl.create(object));
+            List<String> sql = new ArrayList<>(Kinds.create(object));
             if (object instanceof Schema s && s.name().equals("public")) {
                 sql.remove(0); // every new database has it already
             }

@@ -20,6 +20,27 @@ final class Decorations {
     private Decorations() {
     }
 
+    /** The decorations an object has; {@link #NONE} before it is created. */
+    record State(String owner, String comment, Privileges privileges) {
+        static final State NONE = new State(null, null, Privileges.DEFAULT);
+    }
+
+    /**
+     * Owner, comment and grants of an object that all three name {@code keyword name} (types, domains, views),
+     * in that order, for create ({@code before} = {@link State#NONE}) and alter alike.
+     */
+    static List<String> of(String keyword, String name, State before, State after) {
+        List<String> out = new ArrayList<>(owner(keyword, name, before.owner(), after.owner()));
+        out.addAll(comment(keyword + " " + name, before.comment(), after.comment()));
+        out.addAll(privileges(keyword + " " + name, before.privileges(), after.privileges()));
+        return out;
+    }
+
+    /** Sets a comment whatever it was (a column dropped and added again has none). */
+    static String commentSet(String target, String comment) {
+        return "COMMENT ON " + target + " IS " + (comment == null ? "NULL" : literal(comment)) + ";";
+    }
+
     /** A null owner is the role running the migration (see {@code InspectionScope}). */
     static List<String> owner(String keyword, String name, String before, String after) {
         if (Objects.equals(before, after)) {

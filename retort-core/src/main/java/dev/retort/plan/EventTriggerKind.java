@@ -58,6 +58,6 @@ final class EventTriggerKind implements Kind<EventTrigger> {
     }
 
     private static String enable(EventTrigger e) {
-        return "ALTER EVENT TRIGGER " + quote(e.name()) + " " + DdlWriter.enableClause(e.enabled()) + ";";
+        return "ALTER EVENT TRIGGER " + quote(e.name()) + " " + TriggerKind.enableClause(e.enabled()) + ";";
     }
 }

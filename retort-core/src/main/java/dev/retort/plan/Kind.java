@@ -29,4 +29,13 @@ interface Kind<T extends CatalogObject> {
     default Alteration alter(T before, T after, CatalogSnapshot from) {
         return Alteration.REBUILD;
     }
+
+    /**
+     * The alteration within a whole plan, for the kinds that reach beyond their object (a table's new columns and
+     * their defaults, an enum's columns in other tables); the default is {@link #alter(CatalogObject,
+     * CatalogObject, CatalogSnapshot)}, which needs only the snapshot {@code before} belongs to.
+     */
+    default Alteration alterInPlan(T before, T after, PlanContext plan) {
+        return alter(before, after, plan.from());
+    }
 }

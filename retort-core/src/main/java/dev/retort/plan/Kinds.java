@@ -9,7 +9,7 @@ import java.util.List;
  * The registry of {@link Kind}s. The switch has no default: a new {@link ObjectKind} does not compile until it is
  * given its kind here.
  */
-final class Kinds {
+public final class Kinds {
     private Kinds() {
     }
 
@@ -24,9 +24,15 @@ final class Kinds {
             case CONSTRAINT -> ConstraintKind.INSTANCE;
             case COLUMN_DEFAULT -> ColumnDefaultKind.INSTANCE;
             case DEFAULT_PRIVILEGES -> DefaultPrivilegesKind.INSTANCE;
-            // Not moved out of DdlWriter and AlterWriter yet.
-            case ENUM, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE, SEQUENCE, TABLE, FUNCTION, PROCEDURE, AGGREGATE, VIEW,
-                 MATERIALIZED_VIEW -> null;
+            case ENUM -> EnumKind.INSTANCE;
+            case DOMAIN -> DomainKind.INSTANCE;
+            case COMPOSITE_TYPE -> CompositeTypeKind.INSTANCE;
+            case RANGE_TYPE -> RangeTypeKind.INSTANCE;
+            case SEQUENCE -> SequenceKind.INSTANCE;
+            case TABLE -> TableKind.INSTANCE;
+            case FUNCTION, PROCEDURE, AGGREGATE -> RoutineKind.INSTANCE;
+            case VIEW -> ViewKind.INSTANCE;
+            case MATERIALIZED_VIEW -> MaterializedViewKind.INSTANCE;
         };
     }
 
@@ -34,14 +40,15 @@ final class Kinds {
     @SuppressWarnings("unchecked")
     static Kind<CatalogObject> ofObject(CatalogObject object) {
         Kind<? extends CatalogObject> kind = of(object.id().kind());
-        if (kind != null && !kind.type().isInstance(object)) {
+        if (!kind.type().isInstance(object)) {
             throw new IllegalStateException(object.id() + " is a " + object.getClass().getSimpleName()
                     + ", not the " + kind.type().getSimpleName() + " its kind reads");
         }
         return (Kind<CatalogObject>) kind;
     }
 
-    static List<String> create(CatalogObject object) {
+    /** Statements creating the object as its snapshot describes it, decorations included. */
+    public static List<String> create(CatalogObject object) {
         return ofObject(object).create(object);
     }
 
@@ -49,10 +56,11 @@ final class Kinds {
         return ofObject(object).drop(object);
     }
 
-    static Alteration alter(CatalogObject before, CatalogObject after, CatalogSnapshot from) {
+    /** A different record for the same identity (a table that becomes a view) is always rebuilt. */
+    static Alteration alter(CatalogObject before, CatalogObject after, PlanContext plan) {
         if (before.getClass() != after.getClass()) {
             return Alteration.REBUILD;
         }
-        return ofObject(after).alter(before, after, from);
+        return ofObject(after).alterInPlan(before, after, plan);
     }
 }

@@ -40,17 +40,15 @@ import java.util.regex.Pattern;
  * give the same script. The reverse plan is the same engine with the snapshots swapped.
  */
 public final class MigrationPlanner {
-    private final DdlWriter ddl = new DdlWriter();
-
     /** The plan that turns {@code from} into {@code to}; throws {@link PlanException} if no order works. */
     public MigrationPlan plan(CatalogSnapshot from, CatalogSnapshot to) {
         SchemaDiff diff = SchemaDiff.between(from, to);
-        NewColumnDefaults newDefaults = new NewColumnDefaults(from, to);
-        AlterWriter alters = new AlterWriter(ddl, from, to, newDefaults);
+        PlanContext plan = new PlanContext(from, to);
+        NewColumnDefaults newDefaults = plan.newDefaults();
         Map<ObjectId, Alteration> altered = new TreeMap<>();
         Set<ObjectId> rebuild = new TreeSet<>();
         for (ObjectId id : diff.changed()) {
-            Alteration a = alters.alter(from.get(id), to.get(id));
+            Alteration a = Kinds.alter(from.get(id), to.get(id), plan);
             if (a.rebuild()) {
                 rebuild.add(id);
             } else {
@@ -139,7 +137,7 @@ public final class MigrationPlanner {
             switch (step.action()) {
                 case DROP -> {
                     if (droppedWith(from, dropped, id).equals(id)) {
-                        for (String sql : ddl.drop(from.get(id))) {
+                        for (String sql : Kinds.drop(from.get(id))) {
                             statements.add(new PlannedStatement(id, DROP, sql, Hazards.ofDrop(from.get(id)), true));
                         }
                     }
@@ -148,7 +146,7 @@ public final class MigrationPlanner {
                 case CREATE -> {
                     boolean onExistingTable = onExistingTable(from, dropped, to.get(id));
                     List<String> sqls = defaultsAfterwards.contains(id)
-                            ? newDefaults.setAfterwards((ColumnDefault) to.get(id)) : ddl.create(to.get(id));
+                            ? newDefaults.setAfterwards((ColumnDefault) to.get(id)) : Kinds.create(to.get(id));
                     for (String sql : sqls) {
                         statements.add(new PlannedStatement(id, CREATE, sql,
                                 Hazards.ofCreate(to.get(id), onExistingTable), true));

@@ -54,8 +54,18 @@ final class TriggerKind implements Kind<Trigger> {
     }
 
     private static String enable(Trigger t) {
-        return "ALTER TABLE " + t.id().qualifiedTable() + " " + DdlWriter.enableClause(t.enabled()) + " TRIGGER "
+        return "ALTER TABLE " + t.id().qualifiedTable() + " " + enableClause(t.enabled()) + " TRIGGER "
                 + quote(t.name()) + ";";
+    }
+
+    /** The words that put a trigger or event trigger in a state ({@code ALTER ... <words> [TRIGGER name]}). */
+    static String enableClause(TriggerState state) {
+        return switch (state) {
+            case ORIGIN -> "ENABLE";
+            case DISABLED -> "DISABLE";
+            case REPLICA -> "ENABLE REPLICA";
+            case ALWAYS -> "ENABLE ALWAYS";
+        };
     }
 
     private static String target(Trigger t) {
