@@ -8,7 +8,6 @@ import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Column;
 import dev.retort.catalog.ColumnDefault;
-import dev.retort.catalog.Constraint;
 import dev.retort.catalog.Index;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
@@ -138,7 +137,7 @@ public final class MigrationPlanner {
                 case DROP -> {
                     if (droppedWith(from, dropped, id).equals(id)) {
                         for (String sql : Kinds.drop(from.get(id))) {
-                            statements.add(new PlannedStatement(id, DROP, sql, Hazards.ofDrop(from.get(id)), true));
+                            statements.add(new PlannedStatement(id, DROP, sql, Kinds.dropHazards(from.get(id)), true));
                         }
                     }
                 }
@@ -149,7 +148,7 @@ public final class MigrationPlanner {
                             ? newDefaults.setAfterwards((ColumnDefault) to.get(id)) : Kinds.create(to.get(id));
                     for (String sql : sqls) {
                         statements.add(new PlannedStatement(id, CREATE, sql,
-                                Hazards.ofCreate(to.get(id), onExistingTable), true));
+                                Kinds.createHazards(to.get(id), onExistingTable), true));
                     }
                 }
             }
@@ -229,24 +228,12 @@ public final class MigrationPlanner {
         return result;
     }
 
-    /**
-     * The dropped object whose DROP also removes this one: a table (or materialized view) for its indexes,
-     * defaults, triggers, policies and constraints other than foreign keys, and a table for the sequences it owns.
-     * Foreign keys are dropped on their own, before their tables, so tables that reference each other can go in
-     * any order.
-     */
+    /** The dropped object whose DROP also removes this one (its kind says which can), else the object itself. */
     private static ObjectId droppedWith(CatalogSnapshot from, Set<ObjectId> dropped, ObjectId id) {
-        CatalogObject object = from.get(id);
-        if (id.kind().isTablePart() && !(object instanceof Constraint c && c.isForeignKey())) {
-            for (ObjectKind kind : List.of(ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW, ObjectKind.VIEW)) {
-                ObjectId owner = ObjectId.of(kind, id.schema(), id.table());
-                if (dropped.contains(owner)) {
-                    return owner;
-                }
+        for (ObjectId owner : Kinds.droppedWith(from.get(id))) {
+            if (dropped.contains(owner)) {
+                return owner;
             }
-        }
-        if (object instanceof Sequence s && s.ownedByTable() != null && dropped.contains(s.ownedByTable())) {
-            return s.ownedByTable();
         }
         return id;
     }
