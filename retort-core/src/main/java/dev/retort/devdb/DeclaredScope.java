@@ -1,5 +1,6 @@
 package dev.retort.devdb;
 
+import dev.retort.RetortException;
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.DependencyGraph;
@@ -8,7 +9,6 @@ import dev.retort.catalog.InspectionScope;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Schema;
-import dev.retort.RetortException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,7 +74,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     public static DeclaredScope of(InspectionScope scope, Set<ObjectKind> kinds) {
         return new DeclaredScope(scope.includeSchemas(), scope.excludeSchemas(), kinds, scope.versionSchema(),
-                scope.manageOwners());
+                scope.owners());
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Sequence;
 import dev.retort.catalog.Table;
 import dev.retort.diff.SchemaDiff;
+import dev.retort.graph.TopologicalSort;
 import dev.retort.plan.PlannedStatement.Action;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -277,12 +278,10 @@ public final class MigrationPlanner {
         private static final Comparator<Step> PRIORITY = Comparator.comparing(Step::action)
                 .thenComparing((a, b) -> a.action() == DROP ? b.id().compareTo(a.id()) : a.id().compareTo(b.id()));
         private final Map<Step, Set<Step>> after = new TreeMap<>(PRIORITY);
-        private final Map<Step, Integer> waitingOn = new HashMap<>();
 
         void add(ObjectId id, Action action) {
             Step step = new Step(id, action);
             after.putIfAbsent(step, new HashSet<>());
-            waitingOn.putIfAbsent(step, 0);
         }
 
         Step get(ObjectId id, Action action) {
@@ -302,36 +301,20 @@ public final class MigrationPlanner {
 
         /** {@code first} runs before {@code second}; either may be absent. */
         void order(Step first, Step second) {
-            if (first != null && second != null && !first.equals(second) && after.get(first).add(second)) {
-                waitingOn.merge(second, 1, Integer::sum);
+            if (first != null && second != null && !first.equals(second)) {
+                after.get(first).add(second);
             }
         }
 
         List<Step> sorted() {
-            Map<Step, Integer> waiting = new HashMap<>(waitingOn);
-            TreeSet<Step> ready = new TreeSet<>(PRIORITY);
-            waiting.forEach((s, n) -> {
-                if (n == 0) {
-                    ready.add(s);
-                }
-            });
-            List<Step> sorted = new ArrayList<>();
-            while (!ready.isEmpty()) {
-                Step next = ready.pollFirst();
-                sorted.add(next);
-                for (Step s : after.get(next)) {
-                    if (waiting.merge(s, -1, Integer::sum) == 0) {
-                        ready.add(s);
-                    }
-                }
-            }
-            if (sorted.size() < after.size()) {
-                List<String> stuck = after.keySet().stream().filter(s -> waiting.get(s) > 0)
+            TopologicalSort.Result<Step> result = TopologicalSort.sort(after.keySet(), after::get, PRIORITY);
+            if (!result.stuck().isEmpty()) {
+                List<String> stuck = result.stuck().stream()
                         .map(s -> s.action().name().toLowerCase() + " " + s.id()).toList();
                 throw new PlanException("No order of statements works: these steps wait on each other: "
                         + String.join("; ", stuck));
             }
-            return sorted;
+            return result.sorted();
         }
     }
 }
