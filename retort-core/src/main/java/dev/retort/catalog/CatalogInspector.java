@@ -215,7 +215,7 @@ public final class CatalogInspector {
 
         private String owner(Row row) throws SQLException {
             String owner = row.str("owner");
-            return scope.manageOwners() && !owner.equals(currentUser) ? owner : null;
+            return scope.owners() && !owner.equals(currentUser) ? owner : null;
         }
 
         private static Privileges privileges(Row row) throws SQLException {

@@ -1,10 +1,10 @@
 package dev.retort.catalog;
 
+import dev.retort.graph.TopologicalSort;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,42 +60,12 @@ public final class DependencyGraph {
      * in identity order.
      */
     public List<ObjectId> order(Collection<ObjectId> objects) {
-        Set<ObjectId> members = new HashSet<>(objects);
-        Map<ObjectId, Set<ObjectId>> needs = new HashMap<>();
-        Map<ObjectId, Set<ObjectId>> neededBy = new HashMap<>();
-        for (ObjectId member : members) {
-            for (ObjectId target : dependenciesOf(member)) {
-                if (members.contains(target)) {
-                    needs.computeIfAbsent(member, k -> new HashSet<>()).add(target);
-                    neededBy.computeIfAbsent(target, k -> new HashSet<>()).add(member);
-                }
-            }
-        }
-        TreeSet<ObjectId> ready = new TreeSet<>();
-        for (ObjectId id : members) {
-            if (!needs.containsKey(id)) {
-                ready.add(id);
-            }
-        }
-        List<ObjectId> ordered = new ArrayList<>(members.size());
-        while (!ready.isEmpty()) {
-            ObjectId next = ready.pollFirst();
-            ordered.add(next);
-            for (ObjectId waiting : neededBy.getOrDefault(next, Set.of())) {
-                Set<ObjectId> rest = needs.get(waiting);
-                rest.remove(next);
-                if (rest.isEmpty()) {
-                    needs.remove(waiting);
-                    ready.add(waiting);
-                }
-            }
-        }
-        if (ordered.size() < members.size()) {
-            ordered.addAll(new TreeSet<>(needs.keySet()));
-        }
+        TopologicalSort.Result<ObjectId> result = TopologicalSort.sort(new TreeSet<>(objects), this::dependentsOf,
+                Comparator.naturalOrder());
+        List<ObjectId> ordered = new ArrayList<>(result.sorted());
+        ordered.addAll(result.stuck());
         return ordered;
     }
-
 
     /** Collects edges; self-edges are ignored. */
     public static final class Builder {

@@ -3,7 +3,10 @@ package dev.retort.catalog;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Quoting of SQL identifiers, as PostgreSQL's {@code quote_ident} does it. */
+/**
+ * The one quoting helper: identifiers as PostgreSQL's {@code quote_ident} quotes them, always-quoted identifiers for
+ * the SQL Retort writes itself (version tables, so online and offline runs share the same text), string literals.
+ */
 public final class Identifiers {
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
@@ -39,13 +42,30 @@ public final class Identifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /** Always double-quoted, so mixed case, keywords and odd characters survive whatever the name. */
+    public static String quoteAlways(String identifier) {
+        if (identifier == null || identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("not a valid SQL identifier: " + identifier);
+        }
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
     /** {@code schema.name}, each part quoted as needed. */
     public static String qualify(String schema, String name) {
         return quote(schema) + "." + quote(name);
     }
 
-    /** A string literal, with standard_conforming_strings on (the default since PostgreSQL 9.1). */
+    /**
+     * A string literal, or NULL; standard_conforming_strings is on (the default since PostgreSQL 9.1), so only quotes
+     * need doubling.
+     */
     public static String literal(String value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("a SQL string cannot hold NUL");
+        }
         return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -1,5 +1,8 @@
 package dev.retort.catalog;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The kinds of schema objects Retort manages. The order is the tie-break for objects whose dependencies allow
  * either order: containers and types first, then tables, then what hangs off tables, then what reads them.
@@ -13,23 +16,36 @@ public enum ObjectKind {
     RANGE_TYPE("range type"),
     SEQUENCE("sequence"),
     TABLE("table"),
-    FUNCTION("function"),
-    PROCEDURE("procedure"),
-    AGGREGATE("aggregate"),
-    COLUMN_DEFAULT("default"),
-    CONSTRAINT("constraint"),
-    INDEX("index"),
-    VIEW("view"),
-    MATERIALIZED_VIEW("materialized view"),
-    TRIGGER("trigger"),
-    EVENT_TRIGGER("event trigger"),
-    POLICY("policy"),
+    FUNCTION("function", Trait.ENTITY),
+    PROCEDURE("procedure", Trait.ENTITY),
+    AGGREGATE("aggregate", Trait.ENTITY),
+    COLUMN_DEFAULT("default", Trait.TABLE_PART),
+    CONSTRAINT("constraint", Trait.TABLE_PART),
+    INDEX("index", Trait.TABLE_PART),
+    VIEW("view", Trait.ENTITY),
+    MATERIALIZED_VIEW("materialized view", Trait.ENTITY),
+    TRIGGER("trigger", Trait.TABLE_PART, Trait.ENTITY),
+    EVENT_TRIGGER("event trigger", Trait.ENTITY),
+    POLICY("policy", Trait.TABLE_PART, Trait.ENTITY),
     DEFAULT_PRIVILEGES("default privileges");
 
-    private final String label;
+    /** What the stages below the planner need to know of a kind (the planner's own knowledge is its {@code Kind}). */
+    private enum Trait {
+        /** Lives on a table (or view) and is dropped with it. */
+        TABLE_PART,
+        /**
+         * What Alembic Utils calls an entity: what sits beside another tool that manages tables, owned with
+         * {@code --kinds entities}.
+         */
+        ENTITY
+    }
 
-    ObjectKind(String label) {
+    private final String label;
+    private final Set<Trait> traits;
+
+    ObjectKind(String label, Trait... traits) {
         this.label = label;
+        this.traits = traits.length == 0 ? Set.of() : Set.copyOf(EnumSet.of(traits[0], traits));
     }
 
     /** How the kind is named in messages and identities, e.g. {@code materialized view}. */
@@ -39,6 +55,14 @@ public enum ObjectKind {
 
     /** Kinds that live on a table and are dropped with it. */
     public boolean isTablePart() {
-        return this == COLUMN_DEFAULT || this == CONSTRAINT || this == INDEX || this == TRIGGER || this == POLICY;
+        return traits.contains(Trait.TABLE_PART);
+    }
+
+    /**
+     * Kinds Alembic Utils calls entities, what {@code --kinds entities} owns: views, routines, triggers and
+     * policies. Extensions are not among them (an undeclared extension would be dropped with everything it holds).
+     */
+    public boolean isEntity() {
+        return traits.contains(Trait.ENTITY);
     }
 }

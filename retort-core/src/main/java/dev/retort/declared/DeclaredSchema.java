@@ -1,8 +1,8 @@
 package dev.retort.declared;
 
-import dev.retort.revision.ScriptFormatException;
-import dev.retort.revision.SqlStatement;
-import dev.retort.revision.StatementSplitter;
+import dev.retort.sql.SqlSourceException;
+import dev.retort.sql.SqlStatement;
+import dev.retort.sql.StatementSplitter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,9 +82,9 @@ public record DeclaredSchema(List<DeclaredSource> sources, List<WrittenNames> wr
             List<SqlStatement> split;
             try {
                 split = StatementSplitter.split(source.file(), source.sql(), source.firstLine());
-            } catch (ScriptFormatException e) {
+            } catch (SqlSourceException e) {
                 throw new DeclarationException(source.file() != null ? e.getMessage() : source.location(e.line())
-                        + ": " + e.getMessage().replaceFirst("^null:\\d+: ", ""), e);
+                        + ": " + e.problem(), e);
             }
             for (SqlStatement s : split) {
                 out.add(new DeclaredStatement(s.sql(), source, s.line(), StatementLabel.of(s.sql())));

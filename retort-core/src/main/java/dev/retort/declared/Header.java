@@ -1,8 +1,9 @@
 package dev.retort.declared;
 
 import dev.retort.catalog.Identifiers;
-import dev.retort.revision.ScriptFormatException;
-import dev.retort.revision.StatementSplitter;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlSourceException;
+import dev.retort.sql.StatementSplitter;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
 final class Header {
     private final String what;
     private final String sql;
-    private final List<SqlTokens.Token> tokens;
+    private final List<SqlLexer.Token> tokens;
     private int next;
 
     /** A possibly schema-qualified name; {@code schema} is null when the SQL did not qualify it. */
@@ -32,12 +33,12 @@ final class Header {
      * which would otherwise swallow it.
      */
     static String terminate(String sql) {
-        List<SqlTokens.Token> tokens = SqlTokens.tokenize(sql);
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(sql);
         int lastEnd = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
         return sql + (sql.substring(lastEnd).contains("--") ? "\n;" : ";");
     }
 
-    private Header(String what, String sql, List<SqlTokens.Token> tokens) {
+    private Header(String what, String sql, List<SqlLexer.Token> tokens) {
         this.what = what;
         this.sql = sql;
         this.tokens = tokens;
@@ -51,14 +52,14 @@ final class Header {
         int count;
         try {
             count = StatementSplitter.split(null, sql, 1).size();
-        } catch (ScriptFormatException e) {
-            throw new DeclarationException("cannot read " + what + ": " + e.getMessage().replaceFirst("^null:", "line "));
+        } catch (SqlSourceException e) {
+            throw new DeclarationException("cannot read " + what + ": " + "line " + e.line() + ": " + e.problem());
         }
         if (count != 1) {
             throw new DeclarationException("cannot read " + what + ": expected one statement, found " + count);
         }
         String text = sql.stripTrailing(); // leading lines stay, so error lines match the file's
-        List<SqlTokens.Token> tokens = SqlTokens.tokenize(text);
+        List<SqlLexer.Token> tokens = SqlLexer.tokenize(text);
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isSymbol(";")) {
             text = text.substring(0, tokens.get(tokens.size() - 1).start()).stripTrailing();
             tokens = tokens.subList(0, tokens.size() - 1);
@@ -70,7 +71,7 @@ final class Header {
         return next >= tokens.size();
     }
 
-    SqlTokens.Token peek() {
+    SqlLexer.Token peek() {
         return atEnd() ? null : tokens.get(next);
     }
 
@@ -97,7 +98,7 @@ final class Header {
 
     /** An identifier (quoted or not), as PostgreSQL resolves it. */
     String identifier() {
-        SqlTokens.Token t = peek();
+        SqlLexer.Token t = peek();
         if (t == null || !t.isName()) {
             throw error("expected a name");
         }
@@ -107,7 +108,7 @@ final class Header {
 
     Name name() {
         String first = identifier();
-        SqlTokens.Token dot = peek();
+        SqlLexer.Token dot = peek();
         if (dot != null && dot.isSymbol(".")) {
             next++;
             return new Name(first, identifier());
@@ -117,13 +118,13 @@ final class Header {
 
     /** The text inside the parentheses that come next, verbatim, after which the cursor stands. */
     String parenthesized() {
-        SqlTokens.Token open = peek();
+        SqlLexer.Token open = peek();
         if (open == null || !open.isSymbol("(")) {
             throw error("expected (");
         }
         int depth = 0;
         for (int i = next; i < tokens.size(); i++) {
-            SqlTokens.Token t = tokens.get(i);
+            SqlLexer.Token t = tokens.get(i);
             if (t.isSymbol("(")) {
                 depth++;
             } else if (t.isSymbol(")") && --depth == 0) {
@@ -156,7 +157,7 @@ final class Header {
     int find(String keyword) {
         int depth = 0;
         for (int i = next; i < tokens.size(); i++) {
-            SqlTokens.Token t = tokens.get(i);
+            SqlLexer.Token t = tokens.get(i);
             if (t.isSymbol("(")) {
                 depth++;
             } else if (t.isSymbol(")")) {
@@ -168,7 +169,7 @@ final class Header {
         return -1;
     }
 
-    List<SqlTokens.Token> tokens() {
+    List<SqlLexer.Token> tokens() {
         return tokens;
     }
 
@@ -183,7 +184,7 @@ final class Header {
     }
 
     DeclarationException error(String problem) {
-        SqlTokens.Token t = peek();
+        SqlLexer.Token t = peek();
         String found = t == null ? "the end of the statement" : "'" + t.text() + "' at line " + lineOf(t.start());
         return new DeclarationException("cannot read " + what + ": " + problem + ", found " + found);
     }

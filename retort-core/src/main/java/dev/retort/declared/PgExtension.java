@@ -1,6 +1,7 @@
 package dev.retort.declared;
 
 import dev.retort.catalog.Identifiers;
+import dev.retort.sql.SqlLexer;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -33,8 +34,8 @@ public record PgExtension(String schema, String name, String version) implements
             if (h.accept("SCHEMA")) {
                 schema = h.identifier();
             } else if (h.accept("VERSION")) {
-                SqlTokens.Token t = h.peek();
-                if (t != null && t.type() == SqlTokens.Type.STRING && t.text().startsWith("'")) {
+                SqlLexer.Token t = h.peek();
+                if (t != null && t.type() == SqlLexer.Type.STRING && t.text().startsWith("'")) {
                     version = unquote(t.text());
                     h.skip();
                 } else {

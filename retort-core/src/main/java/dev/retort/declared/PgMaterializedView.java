@@ -1,5 +1,6 @@
 package dev.retort.declared;
 
+import dev.retort.sql.SqlLexer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public record PgMaterializedView(String schema, String name, String definition, 
         h.expect("MATERIALIZED", "VIEW");
         Header.Name name = h.name();
         h.expect("AS");
-        List<SqlTokens.Token> t = h.tokens();
+        List<SqlLexer.Token> t = h.tokens();
         int n = t.size();
         boolean withData = true;
         int bodyEnd = n;

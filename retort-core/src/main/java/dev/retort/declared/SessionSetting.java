@@ -1,6 +1,7 @@
 package dev.retort.declared;
 
-import dev.retort.declared.SqlTokens.Token;
+import dev.retort.sql.SqlLexer.Token;
+import dev.retort.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public record SessionSetting(String name, String value) {
      *                              a client encoding other than UTF-8)
      */
     public static SessionSetting of(DeclaredStatement statement) {
-        List<Token> t = new ArrayList<>(SqlTokens.tokenize(statement.sql()));
+        List<Token> t = new ArrayList<>(SqlLexer.tokenize(statement.sql()));
         while (!t.isEmpty() && t.get(t.size() - 1).isSymbol(";")) {
             t.remove(t.size() - 1);
         }
@@ -63,7 +64,7 @@ public record SessionSetting(String name, String value) {
             return null;
         }
         String first = t.get(0).text().toLowerCase(Locale.ROOT);
-        if (t.get(0).type() == SqlTokens.Type.WORD && REFUSED.contains(first)) {
+        if (t.get(0).type() == SqlLexer.Type.WORD && REFUSED.contains(first)) {
             throw refused(statement, "SET " + first.toUpperCase(Locale.ROOT));
         }
         if (t.size() >= 2 && t.get(0).is("TIME") && t.get(1).is("ZONE")) {
@@ -94,7 +95,7 @@ public record SessionSetting(String name, String value) {
             if (token.isSymbol(",")) {
                 sb.append(", ");
             } else {
-                sb.append(token.type() == SqlTokens.Type.STRING ? unquote(token.text()) : token.text());
+                sb.append(token.type() == SqlLexer.Type.STRING ? unquote(token.text()) : token.text());
             }
         }
         return new SessionSetting(name, sb.toString());
@@ -107,8 +108,8 @@ public record SessionSetting(String name, String value) {
             i = 2;
         }
         if (t.size() != i + 8 || !t.get(i).is("set_config") || !t.get(i + 1).isSymbol("(")
-                || t.get(i + 2).type() != SqlTokens.Type.STRING || !t.get(i + 3).isSymbol(",")
-                || t.get(i + 4).type() != SqlTokens.Type.STRING || !t.get(i + 5).isSymbol(",")
+                || t.get(i + 2).type() != SqlLexer.Type.STRING || !t.get(i + 3).isSymbol(",")
+                || t.get(i + 4).type() != SqlLexer.Type.STRING || !t.get(i + 5).isSymbol(",")
                 || !t.get(i + 7).isSymbol(")")) {
             return null;
         }

@@ -1,5 +1,7 @@
 package dev.retort.declared;
 
+import dev.retort.sql.SqlFiles;
+import dev.retort.sql.SqlSourceException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ public final class SqlFolder {
                         ? "a symbolic link to nothing" : "not a regular file") + "; remove it or fix the link");
             }
             try {
-                String text = dev.retort.revision.ScriptParser.decodeUtf8(file, Files.readAllBytes(file));
+                String text = decode(file, Files.readAllBytes(file));
                 int nul = text.indexOf('\0');
                 if (nul >= 0) {
                     throw new DeclarationException(file + ": contains a NUL byte (at byte offset "
@@ -52,5 +54,13 @@ public final class SqlFolder {
 
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String decode(Path file, byte[] content) {
+        try {
+            return SqlFiles.decodeUtf8(file, content);
+        } catch (SqlSourceException e) {
+            throw new DeclarationException(e.getMessage(), e);
+        }
     }
 }

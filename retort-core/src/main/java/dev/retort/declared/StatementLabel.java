@@ -1,6 +1,7 @@
 package dev.retort.declared;
 
 import dev.retort.catalog.Identifiers;
+import dev.retort.sql.SqlLexer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class StatementLabel {
 
     static String of(String sql) {
         try {
-            List<SqlTokens.Token> t = SqlTokens.tokenize(sql);
+            List<SqlLexer.Token> t = SqlLexer.tokenize(sql);
             if (t.isEmpty() || !(t.get(0).is("CREATE") || t.get(0).is("ALTER") || t.get(0).is("COMMENT"))) {
                 return null;
             }
@@ -27,7 +28,7 @@ final class StatementLabel {
                 return t.size() > 3 ? "comment on " + t.get(2).text().toLowerCase(Locale.ROOT) + " " + name(t, 3) : null;
             }
             int i = 1;
-            while (i < t.size() && t.get(i).type() == SqlTokens.Type.WORD
+            while (i < t.size() && t.get(i).type() == SqlLexer.Type.WORD
                     && MODIFIERS.contains(t.get(i).text().toUpperCase(Locale.ROOT))) {
                 i++;
             }
@@ -69,7 +70,7 @@ final class StatementLabel {
     }
 
     /** A possibly qualified name starting at token {@code i}, quoted the way PostgreSQL would print it. */
-    private static String name(List<SqlTokens.Token> t, int i) {
+    private static String name(List<SqlLexer.Token> t, int i) {
         if (i >= t.size() || !t.get(i).isName()) {
             return null;
         }

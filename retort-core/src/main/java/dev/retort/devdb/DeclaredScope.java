@@ -1,5 +1,6 @@
 package dev.retort.devdb;
 
+import dev.retort.RetortException;
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.DependencyGraph;
@@ -8,7 +9,6 @@ import dev.retort.catalog.InspectionScope;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Schema;
-import dev.retort.RetortException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,13 +39,9 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
             "databasechangeloglock", "Liquibase's lock table",
             "alembic_version", "Alembic's version table");
 
-    /**
-     * The kinds Alembic Utils calls entities: what sits beside another tool that manages tables. Extensions are not
-     * among them (an undeclared extension would be dropped with everything it holds); add {@code extension} to own them.
-     */
-    public static final Set<ObjectKind> ENTITIES = EnumSet.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
-            ObjectKind.FUNCTION, ObjectKind.PROCEDURE, ObjectKind.AGGREGATE, ObjectKind.TRIGGER,
-            ObjectKind.EVENT_TRIGGER, ObjectKind.POLICY);
+    /** The kinds {@code entities} names ({@link ObjectKind#isEntity()}). */
+    public static final Set<ObjectKind> ENTITIES = java.util.Collections.unmodifiableSet(EnumSet.copyOf(
+            java.util.Arrays.stream(ObjectKind.values()).filter(ObjectKind::isEntity).toList()));
 
     public static final DeclaredScope ALL = new DeclaredScope(List.of(), List.of(), EnumSet.allOf(ObjectKind.class),
             "public");
@@ -78,7 +74,7 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
 
     public static DeclaredScope of(InspectionScope scope, Set<ObjectKind> kinds) {
         return new DeclaredScope(scope.includeSchemas(), scope.excludeSchemas(), kinds, scope.versionSchema(),
-                scope.manageOwners());
+                scope.owners());
     }
 
     /**

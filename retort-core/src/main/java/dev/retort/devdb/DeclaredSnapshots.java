@@ -1,15 +1,10 @@
 package dev.retort.devdb;
 
 import dev.retort.RetortException;
-import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
-import dev.retort.catalog.ObjectId;
-import dev.retort.catalog.Schema;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
-import dev.retort.declared.DeclaredSource;
 import dev.retort.declared.DeclaredStatement;
-import dev.retort.plan.Kinds;
 import dev.retort.progress.Progress;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -35,30 +30,18 @@ public final class DeclaredSnapshots {
     }
 
     /**
-     * The declared schema's snapshot; the dev database is released (see {@link DevSession#close()}) before this
-     * returns.
-     *
-     * @see #open
-     */
-    public static CatalogSnapshot build(DeclaredSchema declared, DatabaseUrl devServer, int targetMajor,
-                                        CatalogSnapshot targetWhole, DeclaredScope scope, Consumer<String> log) {
-        try (Built built = open(declared, devServer, targetMajor, targetWhole, scope, log)) {
-            return built.snapshot();
-        }
-    }
-
-    /**
      * Builds the declared schema in a new dev session and reads it; the caller closes the result, which releases
      * the dev database.
      *
      * @param devServer    the server to create the dev database on
      * @param targetMajor  the target's major version, which the dev server must match, or 0
-     * @param targetWhole  the target read with every schema, whose objects outside {@code scope} are recreated
-     *                     first; null when there is no target or the scope owns everything
+     * @param outsideScope the statements creating the target's objects outside {@code scope}, run first (so
+     *                     declarations can refer to them); empty when there is no target or the scope owns
+     *                     everything
      */
     public static Built open(DeclaredSchema declared, DatabaseUrl devServer, int targetMajor,
-                             CatalogSnapshot targetWhole, DeclaredScope scope, Consumer<String> log) {
-        List<DeclaredStatement> statements = new ArrayList<>(outsideScope(targetWhole, scope));
+                             List<DeclaredStatement> outsideScope, DeclaredScope scope, Consumer<String> log) {
+        List<DeclaredStatement> statements = new ArrayList<>(outsideScope);
         int seeded = statements.size();
         statements.addAll(declared.statements()); // parse errors surface before any database is created
         DevSession session = DevSession.start(devServer, targetMajor, log);
@@ -79,32 +62,5 @@ public final class DeclaredSnapshots {
             session.close();
             throw e;
         }
-    }
-
-    /** The target's objects the declaration does not own, as statements creating them in dependency order. */
-    static List<DeclaredStatement> outsideScope(CatalogSnapshot target, DeclaredScope scope) {
-        List<DeclaredStatement> out = new ArrayList<>();
-        if (target == null || scope.ownsEverything()) {
-            return out;
-        }
-        List<ObjectId> outside = new ArrayList<>();
-        for (CatalogObject o : target.all()) {
-            if (!scope.owns(o, target)) {
-                outside.add(o.id());
-            }
-        }
-        for (ObjectId id : target.dependencies().order(outside)) {
-            CatalogObject object = target.get(id);
-            List<String> sql = new ArrayList<>(Kinds.create(object));
-            if (object instanceof Schema s && s.name().equals("public")) {
-                sql.remove(0); // every new database has it already
-            }
-            DeclaredSource source = DeclaredSource.definedBy("the target's " + id + " (outside the declared scope)",
-                    String.join("\n", sql));
-            for (String statement : sql) {
-                out.add(new DeclaredStatement(statement, source, 1, id.toString()));
-            }
-        }
-        return out;
     }
 }

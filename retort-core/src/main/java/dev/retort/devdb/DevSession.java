@@ -5,8 +5,6 @@ import dev.retort.catalog.CatalogInspector;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
-import dev.retort.plan.MigrationPlan;
-import dev.retort.runner.PlanExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Consumer;
@@ -63,30 +61,10 @@ public final class DevSession implements AutoCloseable {
     }
 
     /**
-     * Applies the plan in the open transaction; a plan with statements that must commit first (new enum values),
-     * or one whose locks no longer fit beside the session's, commits the session's work and runs as a migration
-     * would.
-     *
-     * @throws SQLException naming the statement that failed; the session is as before
+     * Work is about to be committed (large declarations commit as they go, a plan that must commit runs as a
+     * migration would): the database is not empty any more.
      */
-    public void apply(MigrationPlan plan) throws SQLException {
-        if (plan.beforeTransaction().isEmpty()) {
-            try {
-                PlanExecutor.applyWithin(connection, plan);
-                return;
-            } catch (SQLException e) {
-                if (!OUT_OF_LOCKS.equals(e.getSQLState())) {
-                    throw e;
-                }
-            }
-        }
-        committed();
-        connection.commit();
-        PlanExecutor.apply(connection, plan);
-    }
-
-    /** Work is about to be committed (large declarations commit as they go): the database is not empty any more. */
-    void committed() {
+    public void committed() {
         committed = true;
     }
 

@@ -1,11 +1,13 @@
 package dev.retort.devdb;
 
-import dev.retort.declared.DeclarationException;
 import dev.retort.catalog.Identifiers;
+import dev.retort.declared.DeclarationException;
 import dev.retort.declared.DeclaredStatement;
 import dev.retort.declared.SessionSetting;
-import java.sql.ResultSet;
+import dev.retort.sql.ServerError;
+import dev.retort.sql.TransactionControl;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Runs declared statements in one transaction of a dev database, in few round trips: as JDBC batches of up to
@@ -45,8 +45,6 @@ public final class Materializer {
     static final int LOCK_CHECK_INTERVAL = 200;
     /** Errors listed in full; the rest are counted. */
     static final int ERRORS_SHOWN = 20;
-    private static final Set<String> TRANSACTION_CONTROL = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
-            "ABORT", "SAVEPOINT", "RELEASE", "PREPARE");
 
     private final Connection connection;
     private final List<DeclaredStatement> declared;
@@ -128,10 +126,12 @@ public final class Materializer {
         Map<String, String> current = new LinkedHashMap<>();
         Object source = null;
         for (DeclaredStatement s : declared) {
-            String word = s.sql().strip().split("[\\s;(]+", 2)[0].toUpperCase(java.util.Locale.ROOT);
-            if (TRANSACTION_CONTROL.contains(word)) {
+            TransactionControl control = TransactionControl.of(s.sql());
+            if (control != null) {
+                String word = s.sql().strip().split("[\\s;(]+", 2)[0].toUpperCase(java.util.Locale.ROOT);
                 throw new DeclarationException(s.location() + ": " + word + " is not allowed in a declared schema "
-                        + "(all of it runs in one transaction)");
+                        + (control == TransactionControl.TRANSACTION ? "(all of it runs in one transaction)"
+                        : "(Retort runs its statements between savepoints of its own)"));
             }
             if (!s.source().equals(source)) {
                 source = s.source();
@@ -331,7 +331,7 @@ public final class Materializer {
             return null;
         } catch (SQLException e) {
             SQLException cause = cause(e);
-            if (!(cause instanceof PSQLException p) || p.getServerErrorMessage() == null) {
+            if (ServerError.of(cause) == null) {
                 throw e; // the connection failed, not a statement
             }
             return cause;
@@ -367,15 +367,8 @@ public final class Materializer {
 
     /** The server's error for the failed entry (not the "transaction is aborted" of the entries after it). */
     private static SQLException cause(SQLException e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            return p;
-        }
-        for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
-            if (next instanceof PSQLException p && p.getServerErrorMessage() != null) {
-                return p;
-            }
-        }
-        return e.getCause() instanceof SQLException s ? s : e;
+        SQLException carrier = ServerError.carrier(e);
+        return carrier != null ? carrier : e.getCause() instanceof SQLException s ? s : e;
     }
 
     private static boolean isDependencyError(SQLException e) {
@@ -400,12 +393,11 @@ public final class Materializer {
     static String describe(DeclaredStatement statement, SQLException error) {
         String message = error.getMessage();
         String location = statement.location();
-        if (error instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            ServerErrorMessage m = p.getServerErrorMessage();
-            message = m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")")
-                    + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
-            if (m.getPosition() > 0) {
-                location = statement.location(m.getPosition() - 1);
+        ServerError server = ServerError.of(error);
+        if (server != null) {
+            message = server.oneLine();
+            if (server.position() > 0) {
+                location = statement.location(server.position() - 1);
             }
         }
         boolean fromFile = statement.source().file() != null;

@@ -7,6 +7,7 @@ import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.CompositeType;
 import dev.retort.catalog.ObjectId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ final class CompositeTypeKind implements Kind<CompositeType> {
     @Override
     public Class<CompositeType> type() {
         return CompositeType.class;
+    }
+
+    /** What it holds, its values in columns that use it, goes with it. */
+    @Override
+    public Set<Hazard> dropHazards(CompositeType object) {
+        return EnumSet.of(Hazard.DATA_LOSS);
     }
 
     @Override

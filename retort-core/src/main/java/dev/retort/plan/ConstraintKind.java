@@ -5,8 +5,11 @@ import static dev.retort.catalog.Identifiers.quote;
 
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Constraint;
+import dev.retort.catalog.ObjectId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Table constraints, as {@code pg_get_constraintdef} renders them; the index of a key or exclusion constraint is
@@ -18,6 +21,25 @@ final class ConstraintKind implements Kind<Constraint> {
     @Override
     public Class<Constraint> type() {
         return Constraint.class;
+    }
+
+    /** A key or exclusion constraint builds its index under the table's lock. */
+    @Override
+    public Set<Hazard> createHazards(Constraint c, boolean onExistingTable) {
+        if (!onExistingTable) {
+            return Set.of();
+        }
+        return c.type().hasIndex() ? EnumSet.of(Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK)
+                : EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK);
+    }
+
+    /**
+     * Foreign keys are dropped on their own, before their tables, so tables that reference each other can go in
+     * any order; other constraints go with their table.
+     */
+    @Override
+    public List<ObjectId> droppedWith(Constraint c) {
+        return c.isForeignKey() ? List.of() : Kind.super.droppedWith(c);
     }
 
     @Override

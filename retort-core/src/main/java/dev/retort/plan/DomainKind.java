@@ -6,10 +6,12 @@ import static dev.retort.catalog.Identifiers.quote;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Domain;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Domains: default, NOT NULL and checks change in place (a changed check is dropped and added again); a new base
@@ -21,6 +23,12 @@ final class DomainKind implements Kind<Domain> {
     @Override
     public Class<Domain> type() {
         return Domain.class;
+    }
+
+    /** What it holds, its values in columns that use it, goes with it. */
+    @Override
+    public Set<Hazard> dropHazards(Domain object) {
+        return EnumSet.of(Hazard.DATA_LOSS);
     }
 
     @Override

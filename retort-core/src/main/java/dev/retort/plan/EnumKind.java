@@ -12,6 +12,7 @@ import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Privileges;
 import dev.retort.catalog.Table;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,12 @@ final class EnumKind implements Kind<EnumType> {
     @Override
     public Class<EnumType> type() {
         return EnumType.class;
+    }
+
+    /** What it holds, its values in columns that use it, goes with it. */
+    @Override
+    public Set<Hazard> dropHazards(EnumType object) {
+        return EnumSet.of(Hazard.DATA_LOSS);
     }
 
     @Override

@@ -6,7 +6,9 @@ import static dev.retort.catalog.Identifiers.quote;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Index;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Indexes that are not a constraint's, as {@code pg_get_indexdef} renders them; whether the table is clustered on
@@ -18,6 +20,12 @@ final class IndexKind implements Kind<Index> {
     @Override
     public Class<Index> type() {
         return Index.class;
+    }
+
+    /** On a table that has rows, the index is built (without blocking writes only when built concurrently). */
+    @Override
+    public Set<Hazard> createHazards(Index i, boolean onExistingTable) {
+        return onExistingTable ? EnumSet.of(Hazard.INDEX_BUILD) : Set.of();
     }
 
     @Override

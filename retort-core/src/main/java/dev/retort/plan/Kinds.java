@@ -2,8 +2,10 @@ package dev.retort.plan;
 
 import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The registry of {@link Kind}s. The switch has no default: a new {@link ObjectKind} does not compile until it is
@@ -54,6 +56,18 @@ public final class Kinds {
 
     static List<String> drop(CatalogObject object) {
         return ofObject(object).drop(object);
+    }
+
+    static Set<Hazard> dropHazards(CatalogObject object) {
+        return ofObject(object).dropHazards(object);
+    }
+
+    static Set<Hazard> createHazards(CatalogObject object, boolean onExistingTable) {
+        return ofObject(object).createHazards(object, onExistingTable);
+    }
+
+    static List<ObjectId> droppedWith(CatalogObject object) {
+        return ofObject(object).droppedWith(object);
     }
 
     /** A different record for the same identity (a table that becomes a view) is always rebuilt. */

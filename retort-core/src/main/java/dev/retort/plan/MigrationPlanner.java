@@ -8,13 +8,13 @@ import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Column;
 import dev.retort.catalog.ColumnDefault;
-import dev.retort.catalog.Constraint;
 import dev.retort.catalog.Index;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Sequence;
 import dev.retort.catalog.Table;
 import dev.retort.diff.SchemaDiff;
+import dev.retort.graph.TopologicalSort;
 import dev.retort.plan.PlannedStatement.Action;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -138,7 +138,7 @@ public final class MigrationPlanner {
                 case DROP -> {
                     if (droppedWith(from, dropped, id).equals(id)) {
                         for (String sql : Kinds.drop(from.get(id))) {
-                            statements.add(new PlannedStatement(id, DROP, sql, Hazards.ofDrop(from.get(id)), true));
+                            statements.add(new PlannedStatement(id, DROP, sql, Kinds.dropHazards(from.get(id)), true));
                         }
                     }
                 }
@@ -149,7 +149,7 @@ public final class MigrationPlanner {
                             ? newDefaults.setAfterwards((ColumnDefault) to.get(id)) : Kinds.create(to.get(id));
                     for (String sql : sqls) {
                         statements.add(new PlannedStatement(id, CREATE, sql,
-                                Hazards.ofCreate(to.get(id), onExistingTable), true));
+                                Kinds.createHazards(to.get(id), onExistingTable), true));
                     }
                 }
             }
@@ -229,24 +229,12 @@ public final class MigrationPlanner {
         return result;
     }
 
-    /**
-     * The dropped object whose DROP also removes this one: a table (or materialized view) for its indexes,
-     * defaults, triggers, policies and constraints other than foreign keys, and a table for the sequences it owns.
-     * Foreign keys are dropped on their own, before their tables, so tables that reference each other can go in
-     * any order.
-     */
+    /** The dropped object whose DROP also removes this one (its kind says which can), else the object itself. */
     private static ObjectId droppedWith(CatalogSnapshot from, Set<ObjectId> dropped, ObjectId id) {
-        CatalogObject object = from.get(id);
-        if (id.kind().isTablePart() && !(object instanceof Constraint c && c.isForeignKey())) {
-            for (ObjectKind kind : List.of(ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW, ObjectKind.VIEW)) {
-                ObjectId owner = ObjectId.of(kind, id.schema(), id.table());
-                if (dropped.contains(owner)) {
-                    return owner;
-                }
+        for (ObjectId owner : Kinds.droppedWith(from.get(id))) {
+            if (dropped.contains(owner)) {
+                return owner;
             }
-        }
-        if (object instanceof Sequence s && s.ownedByTable() != null && dropped.contains(s.ownedByTable())) {
-            return s.ownedByTable();
         }
         return id;
     }
@@ -290,12 +278,10 @@ public final class MigrationPlanner {
         private static final Comparator<Step> PRIORITY = Comparator.comparing(Step::action)
                 .thenComparing((a, b) -> a.action() == DROP ? b.id().compareTo(a.id()) : a.id().compareTo(b.id()));
         private final Map<Step, Set<Step>> after = new TreeMap<>(PRIORITY);
-        private final Map<Step, Integer> waitingOn = new HashMap<>();
 
         void add(ObjectId id, Action action) {
             Step step = new Step(id, action);
             after.putIfAbsent(step, new HashSet<>());
-            waitingOn.putIfAbsent(step, 0);
         }
 
         Step get(ObjectId id, Action action) {
@@ -315,36 +301,20 @@ public final class MigrationPlanner {
 
         /** {@code first} runs before {@code second}; either may be absent. */
         void order(Step first, Step second) {
-            if (first != null && second != null && !first.equals(second) && after.get(first).add(second)) {
-                waitingOn.merge(second, 1, Integer::sum);
+            if (first != null && second != null && !first.equals(second)) {
+                after.get(first).add(second);
             }
         }
 
         List<Step> sorted() {
-            Map<Step, Integer> waiting = new HashMap<>(waitingOn);
-            TreeSet<Step> ready = new TreeSet<>(PRIORITY);
-            waiting.forEach((s, n) -> {
-                if (n == 0) {
-                    ready.add(s);
-                }
-            });
-            List<Step> sorted = new ArrayList<>();
-            while (!ready.isEmpty()) {
-                Step next = ready.pollFirst();
-                sorted.add(next);
-                for (Step s : after.get(next)) {
-                    if (waiting.merge(s, -1, Integer::sum) == 0) {
-                        ready.add(s);
-                    }
-                }
-            }
-            if (sorted.size() < after.size()) {
-                List<String> stuck = after.keySet().stream().filter(s -> waiting.get(s) > 0)
+            TopologicalSort.Result<Step> result = TopologicalSort.sort(after.keySet(), after::get, PRIORITY);
+            if (!result.stuck().isEmpty()) {
+                List<String> stuck = result.stuck().stream()
                         .map(s -> s.action().name().toLowerCase() + " " + s.id()).toList();
                 throw new PlanException("No order of statements works: these steps wait on each other: "
                         + String.join("; ", stuck));
             }
-            return sorted;
+            return result.sorted();
         }
     }
 }

@@ -6,7 +6,9 @@ import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Privileges;
 import dev.retort.catalog.RangeType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Range types (and their multirange): only decorations change in place, any other change rebuilds. */
 final class RangeTypeKind implements Kind<RangeType> {
@@ -15,6 +17,12 @@ final class RangeTypeKind implements Kind<RangeType> {
     @Override
     public Class<RangeType> type() {
         return RangeType.class;
+    }
+
+    /** What it holds, its values in columns that use it, goes with it. */
+    @Override
+    public Set<Hazard> dropHazards(RangeType object) {
+        return EnumSet.of(Hazard.DATA_LOSS);
     }
 
     @Override

@@ -4,11 +4,14 @@ import static dev.retort.catalog.Identifiers.qualify;
 import static dev.retort.catalog.Identifiers.quote;
 
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.Privileges;
 import dev.retort.catalog.Sequence;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** Sequences (not those of identity columns, which are their column's): every option changes in place. */
 final class SequenceKind implements Kind<Sequence> {
@@ -17,6 +20,18 @@ final class SequenceKind implements Kind<Sequence> {
     @Override
     public Class<Sequence> type() {
         return Sequence.class;
+    }
+
+    /** Its position goes with it. */
+    @Override
+    public Set<Hazard> dropHazards(Sequence s) {
+        return EnumSet.of(Hazard.DATA_LOSS);
+    }
+
+    /** A sequence owned by a column goes with its table. */
+    @Override
+    public List<ObjectId> droppedWith(Sequence s) {
+        return s.ownedByTable() == null ? List.of() : List.of(s.ownedByTable());
     }
 
     /** The options of a sequence, as CREATE SEQUENCE and an identity column's SEQUENCE NAME take them. */

@@ -13,6 +13,7 @@ import dev.retort.catalog.Privileges;
 import dev.retort.catalog.ReplicaIdentity;
 import dev.retort.catalog.Table;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,11 @@ final class TableKind implements Kind<Table> {
     @Override
     public Class<Table> type() {
         return Table.class;
+    }
+
+    @Override
+    public Set<Hazard> dropHazards(Table t) {
+        return EnumSet.of(Hazard.DATA_LOSS, Hazard.ACCESS_EXCLUSIVE_LOCK);
     }
 
     @Override

@@ -132,7 +132,8 @@ public final class Baseline {
             }
             whole = new CatalogSnapshot(all.serverVersionNum(), kept, graph.build());
         }
-        return DeclaredSnapshots.open(DeclaredSchema.EMPTY, server, major, whole, scope, log);
+        return DeclaredSnapshots.open(DeclaredSchema.EMPTY, server, major, Schemas.outsideScope(whole, scope), scope,
+                log);
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.retort.project;
 
-import dev.retort.progress.Progress;
-
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
@@ -10,6 +8,8 @@ import dev.retort.diff.SchemaDiff;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
 import dev.retort.plan.PlanException;
+import dev.retort.progress.Progress;
+import dev.retort.runner.PlanExecutor;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,13 +79,36 @@ public final class PlanVerification {
 
     private static void apply(DevSession session, MigrationPlan plan, String what) {
         try {
-            session.apply(plan);
+            apply(session, plan);
         } catch (SQLException e) {
             String hint = !DevSession.OUT_OF_LOCKS.equals(e.getSQLState()) ? "" : " (the plan takes more locks "
                     + "than the server has room for in one transaction: raise max_locks_per_transaction, or split "
                     + "the change into several revisions)";
             throw new PlanException("verification failed: " + what + " does not apply: " + e.getMessage() + hint);
         }
+    }
+
+    /**
+     * Applies the plan in the session's open transaction; a plan with statements that must commit first (new enum
+     * values), or one whose locks no longer fit beside the session's, commits the session's work and runs as a
+     * migration would.
+     *
+     * @throws SQLException naming the statement that failed; the session is as before
+     */
+    static void apply(DevSession session, MigrationPlan plan) throws SQLException {
+        if (plan.beforeTransaction().isEmpty()) {
+            try {
+                PlanExecutor.applyWithin(session.connection(), plan);
+                return;
+            } catch (SQLException e) {
+                if (!DevSession.OUT_OF_LOCKS.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        }
+        session.committed();
+        session.connection().commit();
+        PlanExecutor.apply(session.connection(), plan);
     }
 
     private static void requireSame(CatalogSnapshot actual, CatalogSnapshot expected, String failure) {

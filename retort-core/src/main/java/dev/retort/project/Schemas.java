@@ -1,22 +1,28 @@
 package dev.retort.project;
 
 import dev.retort.RetortException;
-import dev.retort.connection.Connector;
-import dev.retort.progress.Progress;
-
 import dev.retort.catalog.CatalogInspector;
+import dev.retort.catalog.CatalogObject;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
+import dev.retort.catalog.ObjectId;
+import dev.retort.catalog.Schema;
+import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
+import dev.retort.declared.DeclaredSource;
+import dev.retort.declared.DeclaredStatement;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.devdb.DevSession;
 import dev.retort.devdb.GeneratedNameAdoption;
+import dev.retort.plan.Kinds;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
+import dev.retort.progress.Progress;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -110,7 +116,8 @@ public final class Schemas {
                     + "is unknown): name a dev server (--dev-url, devUrl or devDataSource)");
         }
         DeclaredSchema rendered = declared.forServer(major);
-        DeclaredSnapshots.Built built = DeclaredSnapshots.open(rendered, server, major, whole, scope, log);
+        DeclaredSnapshots.Built built = DeclaredSnapshots.open(rendered, server, major, outsideScope(whole, scope),
+                scope, log);
         CatalogSnapshot wholeTarget = whole;
         return target == null ? built : GeneratedNameAdoption.apply(built, rendered.writtenNames(),
                 () -> scope.restrict(wholeTarget != null ? wholeTarget : inspect(target, scope.inspection())), scope, log);
@@ -231,5 +238,35 @@ public final class Schemas {
         } catch (SQLException e) {
             throw new RetortException("Could not connect to " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The target's objects the declaration does not own, as statements creating them in dependency order: the dev
+     * database receives them first, so declarations can refer to them.
+     */
+    static List<DeclaredStatement> outsideScope(CatalogSnapshot target, DeclaredScope scope) {
+        List<DeclaredStatement> out = new ArrayList<>();
+        if (target == null || scope.ownsEverything()) {
+            return out;
+        }
+        List<ObjectId> outside = new ArrayList<>();
+        for (CatalogObject o : target.all()) {
+            if (!scope.owns(o, target)) {
+                outside.add(o.id());
+            }
+        }
+        for (ObjectId id : target.dependencies().order(outside)) {
+            CatalogObject object = target.get(id);
+            List<String> sql = new ArrayList<>(Kinds.create(object));
+            if (object instanceof Schema s && s.name().equals("public")) {
+                sql.remove(0); // every new database has it already
+            }
+            DeclaredSource source = DeclaredSource.definedBy("the target's " + id + " (outside the declared scope)",
+                    String.join("\n", sql));
+            for (String statement : sql) {
+                out.add(new DeclaredStatement(statement, source, 1, id.toString()));
+            }
+        }
+        return out;
     }
 }

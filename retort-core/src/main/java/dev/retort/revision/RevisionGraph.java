@@ -1,5 +1,6 @@
 package dev.retort.revision;
 
+import dev.retort.graph.TopologicalSort;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,44 +93,26 @@ public final class RevisionGraph {
         return new RevisionGraph(Map.copyOf(byId), Map.copyOf(children), Map.copyOf(dependents), Map.copyOf(labelOwners), order);
     }
 
-    /** Kahn's algorithm over parents and dependencies; ties broken by create date, then id, so the order is stable. */
+    /** Parents and dependencies first; ties broken by create date, then id, so the order is stable. */
     private static List<String> topologicalOrder(Map<String, RevisionScript> byId, Map<String, List<String>> children,
                                                  Map<String, List<String>> dependents) {
-        Map<String, Integer> pending = new HashMap<>();
-        PriorityQueue<RevisionScript> ready = new PriorityQueue<>(
-                Comparator.comparing(RevisionScript::createDate).thenComparing(RevisionScript::id));
-        for (RevisionScript s : byId.values()) {
-            int n = s.parents().size() + s.dependsOn().size();
-            pending.put(s.id(), n);
-            if (n == 0) {
-                ready.add(s);
-            }
+        TopologicalSort.Result<String> result = TopologicalSort.sort(byId.keySet(),
+                id -> concat(children.get(id), dependents.get(id)),
+                Comparator.comparing((String id) -> byId.get(id).createDate()).thenComparing(id -> id));
+        if (!result.stuck().isEmpty()) {
+            throw new RevisionException("the revisions form a cycle: " + describeCycle(byId, Set.copyOf(result.stuck())));
         }
-        List<String> order = new ArrayList<>();
-        while (!ready.isEmpty()) {
-            RevisionScript s = ready.poll();
-            order.add(s.id());
-            for (String next : concat(children.get(s.id()), dependents.get(s.id()))) {
-                if (pending.merge(next, -1, Integer::sum) == 0) {
-                    ready.add(byId.get(next));
-                }
-            }
-        }
-        if (order.size() < byId.size()) {
-            throw new RevisionException("the revisions form a cycle: " + describeCycle(byId, pending));
-        }
-        return List.copyOf(order);
+        return result.sorted();
     }
 
-    private static String describeCycle(Map<String, RevisionScript> byId, Map<String, Integer> pending) {
+    private static String describeCycle(Map<String, RevisionScript> byId, Set<String> pending) {
         // Every revision left pending has a parent or dependency left pending: walk those until one repeats.
-        String current = pending.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
-                .sorted().findFirst().orElseThrow();
+        String current = pending.stream().sorted().findFirst().orElseThrow();
         List<String> path = new ArrayList<>();
         while (!path.contains(current)) {
             path.add(current);
             RevisionScript s = byId.get(current);
-            current = concat(s.parents(), s.dependsOn()).stream().filter(p -> pending.get(p) > 0).findFirst().orElseThrow();
+            current = concat(s.parents(), s.dependsOn()).stream().filter(pending::contains).findFirst().orElseThrow();
         }
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
         cycle.add(current);

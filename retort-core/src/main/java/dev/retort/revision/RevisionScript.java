@@ -1,5 +1,6 @@
 package dev.retort.revision;
 
+import dev.retort.sql.SqlStatement;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,10 @@
 package dev.retort.revision;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
+import dev.retort.sql.SqlFiles;
+import dev.retort.sql.SqlSourceException;
+import dev.retort.sql.SqlStatement;
+import dev.retort.sql.StatementSplitter;
+import dev.retort.sql.TransactionControl;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,8 +34,6 @@ public final class ScriptParser {
     private static final List<String> FIELDS = List.of(FIELD_REVISION, FIELD_REVISES, FIELD_CREATE_DATE,
             FIELD_BRANCH_LABELS, FIELD_DEPENDS_ON);
 
-    private static final java.util.Set<String> TRANSACTION_CONTROL = java.util.Set.of("BEGIN", "COMMIT", "ROLLBACK",
-            "START", "END", "ABORT");
     private static final Pattern DIRECTIVE = Pattern.compile("--\\s*migrate:\\s*(\\S*)\\s*");
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z ]{0,30}?)\\s*:(.*)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
@@ -157,9 +158,8 @@ public final class ScriptParser {
         checkFileName(file, id, idLine);
 
         int upgradeStart = upgradeLine + 1;
-        List<SqlStatement> up = StatementSplitter.split(file, upgrade.substring(1), upgradeStart);
-        List<SqlStatement> down = downgradeLine < 0 ? List.of()
-                : StatementSplitter.split(file, downgrade.substring(1), downgradeLine + 1);
+        List<SqlStatement> up = split(file, upgrade.substring(1), upgradeStart);
+        List<SqlStatement> down = downgradeLine < 0 ? List.of() : split(file, downgrade.substring(1), downgradeLine + 1);
         if (!noTransaction) {
             rejectTransactionControl(file, up);
             rejectTransactionControl(file, down);
@@ -170,10 +170,18 @@ public final class ScriptParser {
     }
 
     /** Retort wraps revisions in transactions itself; a COMMIT inside one would silently break the rollback guarantee. */
+    private static List<SqlStatement> split(Path file, String text, int firstLine) {
+        try {
+            return StatementSplitter.split(file, text, firstLine);
+        } catch (SqlSourceException e) {
+            throw new ScriptFormatException(file, e.line(), e.problem());
+        }
+    }
+
+    /** Savepoints are allowed: they work inside the revision's transaction. */
     private static void rejectTransactionControl(Path file, List<SqlStatement> statements) {
         for (SqlStatement st : statements) {
-            String first = st.sql().split("[^A-Za-z]", 2)[0].toUpperCase(Locale.ROOT);
-            if (TRANSACTION_CONTROL.contains(first)) {
+            if (TransactionControl.of(st.sql()) == TransactionControl.TRANSACTION) {
                 throw new ScriptFormatException(file, st.line(), "'" + abbreviate(st.sql()) + "': Retort runs each "
                         + "revision in a transaction of its own making; remove the transaction control, or put "
                         + "'-- migrate:no-transaction' in the file to manage transactions yourself");
@@ -264,33 +272,11 @@ public final class ScriptParser {
     }
 
     private static String decode(Path file, byte[] content) {
-        return decodeUtf8(file, content);
-    }
-
-    /**
-     * The text of a SQL source file, refused with the line and byte offset of the first byte that is not UTF-8
-     * (a file saved in Latin-1 or UTF-16 must not reach the database garbled).
-     */
-    public static String decodeUtf8(Path file, byte[] content) {
-        ByteBuffer in = ByteBuffer.wrap(content);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(content.length + 1);
-        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (r.isError()) {
-            int offset = in.position();
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (content[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new ScriptFormatException(file, line, String.format("is not UTF-8 text: byte 0x%02X at byte offset %d "
-                    + "(save the file as UTF-8)", content[offset] & 0xFF, offset));
+        try {
+            return SqlFiles.decodeUtf8(file, content);
+        } catch (SqlSourceException e) {
+            throw new ScriptFormatException(file, e.line(), e.problem());
         }
-        out.flip();
-        return out.toString();
     }
 
     private static int lineOf(String text, int index) {

@@ -6,7 +6,8 @@ import dev.retort.progress.Progress;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionScript;
 import dev.retort.revision.RevisionTarget;
-import dev.retort.revision.SqlStatement;
+import dev.retort.sql.ServerError;
+import dev.retort.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
-import org.postgresql.util.PSQLException;
 
 /**
  * Applies, reverts and stamps revisions on a database. Every run holds the {@link AdvisoryLock} of its version-table
@@ -395,8 +395,10 @@ public final class MigrationRunner {
                            List<String> pending) {
         RevisionScript script = step.script();
         SqlStatement st = step.statements().get(index);
+        ServerError server = ServerError.of(e);
         StringBuilder sb = new StringBuilder();
-        sb.append(script.file()).append(':').append(errorLine(st, e)).append(": ").append(step.direction().sqlName())
+        sb.append(script.file()).append(':').append(server == null ? st.line() : server.line(st.sql(), st.line()))
+                .append(": ").append(step.direction().sqlName())
                 .append(" of revision ").append(script.id()).append(" failed: ");
         if (isLockTimeout(e)) {
             String holder = watch.lastSeen();
@@ -408,7 +410,7 @@ public final class MigrationRunner {
         } else if (cancelled && "57014".equals(e.getSQLState())) {
             sb.append("cancelled on request (interrupted)");
         } else {
-            sb.append(serverMessage(e));
+            sb.append(ServerError.describe(e));
         }
         sb.append("\n  in the statement starting at line ").append(st.line()).append(": ")
                 .append(firstLine(st.sql()));
@@ -477,33 +479,6 @@ public final class MigrationRunner {
                     .append("(the revision, or its parent).\n");
         }
         throw new MigrationException(sb.toString().stripTrailing());
-    }
-
-    /** The file line of the error: the statement's line plus the lines before PostgreSQL's error position. */
-    static int errorLine(SqlStatement st, SQLException e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            int position = p.getServerErrorMessage().getPosition();
-            if (position > 0 && position <= st.sql().length()) {
-                return st.line() + (int) st.sql().substring(0, position - 1).chars().filter(ch -> ch == '\n').count();
-            }
-        }
-        return st.line();
-    }
-
-    /** PostgreSQL's message with its detail and hint, without pgjdbc's "Position: n" (the line says where). */
-    static String serverMessage(SQLException e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            org.postgresql.util.ServerErrorMessage m = p.getServerErrorMessage();
-            StringBuilder sb = new StringBuilder().append(m.getSeverity()).append(": ").append(m.getMessage());
-            if (m.getDetail() != null) {
-                sb.append("\n  Detail: ").append(m.getDetail());
-            }
-            if (m.getHint() != null) {
-                sb.append("\n  Hint: ").append(m.getHint());
-            }
-            return sb.toString();
-        }
-        return String.valueOf(e.getMessage()).strip();
     }
 
     private static String firstLine(String sql) {

@@ -1,6 +1,6 @@
 package dev.retort.runner;
 
-import dev.retort.revision.SqlStatement;
+import dev.retort.sql.SqlStatement;
 import java.io.PrintWriter;
 
 /**

@@ -2,7 +2,7 @@ package dev.retort.runner;
 
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionScript;
-import dev.retort.revision.SqlStatement;
+import dev.retort.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

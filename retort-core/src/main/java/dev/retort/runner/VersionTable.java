@@ -1,5 +1,6 @@
 package dev.retort.runner;
 
+import dev.retort.catalog.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,7 @@ public final class VersionTable {
     private final String schema;
 
     public VersionTable(String schema) {
-        SqlText.identifier(schema);
+        Identifiers.quoteAlways(schema);
         this.schema = schema;
     }
 
@@ -33,22 +34,22 @@ public final class VersionTable {
     }
 
     public String versionTable() {
-        return SqlText.identifier(schema) + "." + SqlText.identifier(VERSION_TABLE);
+        return Identifiers.quoteAlways(schema) + "." + Identifiers.quoteAlways(VERSION_TABLE);
     }
 
     public String historyTable() {
-        return SqlText.identifier(schema) + "." + SqlText.identifier(HISTORY_TABLE);
+        return Identifiers.quoteAlways(schema) + "." + Identifiers.quoteAlways(HISTORY_TABLE);
     }
 
     public String journalTable() {
-        return SqlText.identifier(schema) + "." + SqlText.identifier(JOURNAL_TABLE);
+        return Identifiers.quoteAlways(schema) + "." + Identifiers.quoteAlways(JOURNAL_TABLE);
     }
 
     /** The DDL creating the tables if missing; the schema too unless {@code schemaExists}. */
     public List<String> createStatements(boolean schemaExists) {
         List<String> sql = new ArrayList<>();
         if (!schemaExists) {
-            sql.add("CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(schema));
+            sql.add("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quoteAlways(schema));
         }
         sql.add("CREATE TABLE IF NOT EXISTS " + versionTable() + " (\n"
                 + "    revision text PRIMARY KEY\n"
@@ -96,11 +97,11 @@ public final class VersionTable {
     public String importInsert(String revision, String source, String checksum, java.time.OffsetDateTime appliedAt,
                                String appliedBy, Long durationMs) {
         return "INSERT INTO " + historyTable() + " (revision, direction, checksum, applied_at, applied_by, "
-                + "duration_ms, source) VALUES (" + SqlText.literal(revision) + ", 'import', "
-                + SqlText.literal(checksum) + ", " + (appliedAt == null ? "clock_timestamp()"
-                : SqlText.literal(appliedAt.toString()) + "::timestamptz") + ", "
-                + (appliedBy == null ? "current_user" : SqlText.literal(appliedBy)) + ", "
-                + (durationMs == null ? "NULL" : durationMs.toString()) + ", " + SqlText.literal(source) + ")";
+                + "duration_ms, source) VALUES (" + Identifiers.literal(revision) + ", 'import', "
+                + Identifiers.literal(checksum) + ", " + (appliedAt == null ? "clock_timestamp()"
+                : Identifiers.literal(appliedAt.toString()) + "::timestamptz") + ", "
+                + (appliedBy == null ? "current_user" : Identifiers.literal(appliedBy)) + ", "
+                + (durationMs == null ? "NULL" : durationMs.toString()) + ", " + Identifiers.literal(source) + ")";
     }
 
     /** The statements turning the stored heads {@code before} into {@code after}. */
@@ -110,11 +111,11 @@ public final class VersionTable {
         List<String> added = after.stream().filter(r -> !before.contains(r)).toList();
         if (!removed.isEmpty()) {
             sql.add("DELETE FROM " + versionTable() + " WHERE revision IN ("
-                    + String.join(", ", removed.stream().map(SqlText::literal).toList()) + ")");
+                    + String.join(", ", removed.stream().map(Identifiers::literal).toList()) + ")");
         }
         if (!added.isEmpty()) {
             sql.add("INSERT INTO " + versionTable() + " (revision) VALUES "
-                    + String.join(", ", added.stream().map(r -> "(" + SqlText.literal(r) + ")").toList()));
+                    + String.join(", ", added.stream().map(r -> "(" + Identifiers.literal(r) + ")").toList()));
         }
         return sql;
     }
@@ -122,26 +123,26 @@ public final class VersionTable {
     /** A history row; {@code durationMs} null when unknown (offline). */
     public String historyInsert(String revision, Direction direction, String checksum, Long durationMs) {
         return "INSERT INTO " + historyTable() + " (revision, direction, checksum, duration_ms) VALUES ("
-                + SqlText.literal(revision) + ", " + SqlText.literal(direction.sqlName()) + ", "
-                + SqlText.literal(checksum) + ", " + (durationMs == null ? "NULL" : durationMs.toString()) + ")";
+                + Identifiers.literal(revision) + ", " + Identifiers.literal(direction.sqlName()) + ", "
+                + Identifiers.literal(checksum) + ", " + (durationMs == null ? "NULL" : durationMs.toString()) + ")";
     }
 
     /** Records that a no-transaction revision starts; {@code statements} is the number its section has. */
     public String journalStart(String revision, Direction direction, String checksum, int statements) {
         return "INSERT INTO " + journalTable() + " (revision, direction, checksum, statements) VALUES ("
-                + SqlText.literal(revision) + ", " + SqlText.literal(direction.sqlName()) + ", "
-                + SqlText.literal(checksum) + ", " + statements + ")";
+                + Identifiers.literal(revision) + ", " + Identifiers.literal(direction.sqlName()) + ", "
+                + Identifiers.literal(checksum) + ", " + statements + ")";
     }
 
     /** Records that the first {@code finished} statements of a journaled revision completed. */
     public String journalProgress(String revision, int finished) {
         return "UPDATE " + journalTable() + " SET finished = " + finished + ", updated_at = clock_timestamp() "
-                + "WHERE revision = " + SqlText.literal(revision);
+                + "WHERE revision = " + Identifiers.literal(revision);
     }
 
     /** Removes a journaled revision (it finished, or was stamped after a fix by hand). */
     public String journalClear(String revision) {
-        return "DELETE FROM " + journalTable() + " WHERE revision = " + SqlText.literal(revision);
+        return "DELETE FROM " + journalTable() + " WHERE revision = " + Identifiers.literal(revision);
     }
 
     /** A no-transaction revision that started and has not finished. */

@@ -296,4 +296,20 @@ class CatalogInspectorTest {
                     .contains("retort_version", "retort_history", "retort_journal");
         }
     }
+
+    @Test
+    void ownersAreReadUnlessTheyAreTheInspectingRoleOrOwnersAreOff(TestDatabase db) throws Exception {
+        Fixtures.ensureRoles(db);
+        db.execute("CREATE TABLE given (id int); ALTER TABLE given OWNER TO retort_reader; CREATE TABLE mine (id int);");
+        ObjectId given = id(ObjectKind.TABLE, "public", "given");
+        ObjectId mine = id(ObjectKind.TABLE, "public", "mine");
+        try (Connection c = db.connect()) {
+            CatalogSnapshot withOwners = new CatalogInspector(InspectionScope.ALL).inspect(c);
+            assertThat(((Table) withOwners.get(given)).owner()).isEqualTo("retort_reader");
+            assertThat(((Table) withOwners.get(mine)).owner()).as("the inspecting role's").isNull();
+            CatalogSnapshot without = new CatalogInspector(new InspectionScope(List.of(), List.of(), "public", false))
+                    .inspect(c);
+            assertThat(((Table) without.get(given)).owner()).isNull();
+        }
+    }
 }

@@ -157,4 +157,42 @@ class TypeKindSqlTest {
         assertThat(alteration.statements().get(0).hazards()).containsExactly(Hazard.DATA_LOSS);
         assertThat(Kinds.drop(s)).containsExactly("DROP SEQUENCE app.t_id_seq;");
     }
+
+    @Test
+    void eachKindSaysWhatDroppingAndCreatingItRisksAndWhatDropsItAlong() {
+        ObjectId table = ObjectId.of(ObjectKind.TABLE, "app", "t");
+        Table t = new Table("app", "t", false, null, null, List.of(), List.of(), false, false, ReplicaIdentity.DEFAULT,
+                null, List.of(), null, Privileges.DEFAULT, null);
+        EnumType e = new EnumType("app", "mood", List.of("ok"), null, Privileges.DEFAULT, null);
+        Sequence owned = new Sequence("app", "t_id_seq", "integer", 1, 1, 1, 10, 1, false, table, "id", null,
+                Privileges.DEFAULT, null);
+        Sequence free = new Sequence("app", "s", "integer", 1, 1, 1, 10, 1, false, null, null, null,
+                Privileges.DEFAULT, null);
+        dev.retort.catalog.Constraint check = new dev.retort.catalog.Constraint("app", "t", "t_c",
+                dev.retort.catalog.ConstraintType.CHECK, "CHECK ((c > 0))", null);
+        dev.retort.catalog.Constraint unique = new dev.retort.catalog.Constraint("app", "t", "t_k",
+                dev.retort.catalog.ConstraintType.UNIQUE, "UNIQUE (k)", null);
+        dev.retort.catalog.Constraint foreign = new dev.retort.catalog.Constraint("app", "t", "t_fk",
+                dev.retort.catalog.ConstraintType.FOREIGN_KEY, "FOREIGN KEY (k) REFERENCES app.u(k)", null);
+        dev.retort.catalog.Index index = new dev.retort.catalog.Index("app", "t", "t_a",
+                "CREATE INDEX t_a ON app.t USING btree (a)", false, false, null);
+
+        assertThat(Kinds.dropHazards(t)).containsExactlyInAnyOrder(Hazard.DATA_LOSS, Hazard.ACCESS_EXCLUSIVE_LOCK);
+        assertThat(Kinds.dropHazards(e)).containsExactly(Hazard.DATA_LOSS);
+        assertThat(Kinds.dropHazards(free)).containsExactly(Hazard.DATA_LOSS);
+        assertThat(Kinds.dropHazards(check)).containsExactly(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        assertThat(Kinds.createHazards(t, false)).isEmpty();
+        assertThat(Kinds.createHazards(check, false)).as("on a new table").isEmpty();
+        assertThat(Kinds.createHazards(check, true)).containsExactly(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        assertThat(Kinds.createHazards(unique, true))
+                .containsExactlyInAnyOrder(Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK);
+        assertThat(Kinds.createHazards(index, true)).containsExactly(Hazard.INDEX_BUILD);
+
+        assertThat(Kinds.droppedWith(check)).startsWith(table);
+        assertThat(Kinds.droppedWith(index)).startsWith(table);
+        assertThat(Kinds.droppedWith(foreign)).as("dropped on its own, before its table").isEmpty();
+        assertThat(Kinds.droppedWith(owned)).containsExactly(table);
+        assertThat(Kinds.droppedWith(free)).isEmpty();
+        assertThat(Kinds.droppedWith(t)).isEmpty();
+    }
 }

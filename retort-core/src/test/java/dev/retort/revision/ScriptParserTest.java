@@ -3,6 +3,7 @@ package dev.retort.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.sql.SqlStatement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -102,6 +103,8 @@ class ScriptParserTest {
         assertError("CREATE TABLE t();\n" + EXAMPLE, ":1: SQL before '-- migrate:upgrade'");
         assertError(EXAMPLE + "-- migrate:upgrade\n", ":13: second '-- migrate:upgrade'");
         assertError(EXAMPLE.replace("DROP VIEW", "COMMIT;\nDROP VIEW"), ":12: 'COMMIT': Retort runs each revision in a transaction");
+        assertError(EXAMPLE.replace("DROP VIEW", "PREPARE TRANSACTION 'x';\nDROP VIEW"), ":12: 'PREPARE TRANSACTION 'x'': "
+                + "Retort runs each revision in a transaction");
         assertError(EXAMPLE.replace("-- Revises: 6e58a26e5c70", "-- Revises: e2ba9d70fc4d"), "cannot revise or depend on itself");
     }
 
@@ -116,5 +119,12 @@ class ScriptParserTest {
     void invalidUtf8IsAnError() {
         assertThatThrownBy(() -> ScriptParser.parse(FILE, new byte[] {'-', '-', (byte) 0xC3, (byte) 0x28}))
                 .isInstanceOf(ScriptFormatException.class).hasMessage(FILE + ":1: is not UTF-8 text: byte 0xC3 at byte offset 2 (save the file as UTF-8)");
+    }
+
+    @Test
+    void savepointsArePartOfTheRevisionsTransaction() {
+        String text = EXAMPLE.replace("DROP VIEW", "SAVEPOINT s;\nROLLBACK TO SAVEPOINT s;\nRELEASE s;\nDROP VIEW");
+        assertThat(ScriptParser.parse(FILE, text).downgrade()).extracting(SqlStatement::sql)
+                .startsWith("SAVEPOINT s", "ROLLBACK TO SAVEPOINT s", "RELEASE s");
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.revision.RevisionException;
 import dev.retort.revision.RevisionTarget;
-import dev.retort.revision.SqlStatement;
-import dev.retort.revision.StatementSplitter;
+import dev.retort.sql.SqlStatement;
+import dev.retort.sql.StatementSplitter;
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;

@@ -1,4 +1,4 @@
-package dev.retort.revision;
+package dev.retort.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,13 +69,13 @@ class StatementSplitterTest {
     @Test
     void unterminatedConstructsAreErrorsAtTheLineTheyOpen() {
         assertThatThrownBy(() -> split("SELECT 1;\nSELECT 'oops;\n"))
-                .isInstanceOf(ScriptFormatException.class).hasMessage(FILE + ":2: unterminated string literal (the ' opened here is never closed)");
+                .isInstanceOf(SqlSourceException.class).hasMessage(FILE + ":2: unterminated string literal (the ' opened here is never closed)");
         assertThatThrownBy(() -> split("\n\nSELECT \"id"))
-                .isInstanceOf(ScriptFormatException.class).hasMessageStartingWith(FILE + ":3: unterminated quoted identifier");
+                .isInstanceOf(SqlSourceException.class).hasMessageStartingWith(FILE + ":3: unterminated quoted identifier");
         assertThatThrownBy(() -> split("SELECT $tag$ body $tg$"))
-                .isInstanceOf(ScriptFormatException.class).hasMessageStartingWith(FILE + ":1: unterminated dollar-quoted string ($tag$");
+                .isInstanceOf(SqlSourceException.class).hasMessageStartingWith(FILE + ":1: unterminated dollar-quoted string ($tag$");
         assertThatThrownBy(() -> split("SELECT 1;\n/* /* */ still open"))
-                .isInstanceOf(ScriptFormatException.class).hasMessageStartingWith(FILE + ":2: unterminated block comment");
+                .isInstanceOf(SqlSourceException.class).hasMessageStartingWith(FILE + ":2: unterminated block comment");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.retort.revision;
+package dev.retort.sql;
 
 /** One SQL statement of a script, without its terminating semicolon, and the 1-based line it starts on. */
 public record SqlStatement(String sql, int line) {
