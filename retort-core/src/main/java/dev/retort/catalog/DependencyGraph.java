@@ -97,6 +97,26 @@ public final class DependencyGraph {
     }
 
 
+    /** Every edge: each object with what it needs (for storing the graph; see {@link #of}). */
+    public Map<ObjectId, SortedSet<ObjectId>> edges() {
+        return Collections.unmodifiableMap(dependsOn);
+    }
+
+    /** Every column edge: each relation, its columns, and what needs each (see {@link #of}). */
+    public Map<ObjectId, Map<String, SortedSet<ObjectId>>> columnEdges() {
+        return Collections.unmodifiableMap(columnDependents);
+    }
+
+    /** The graph {@link #edges()} and {@link #columnEdges()} of another graph describe. */
+    public static DependencyGraph of(Map<ObjectId, ? extends Set<ObjectId>> edges,
+                                     Map<ObjectId, ? extends Map<String, ? extends Set<ObjectId>>> columnEdges) {
+        Builder builder = new Builder();
+        edges.forEach((from, tos) -> tos.forEach(to -> builder.add(from, to)));
+        columnEdges.forEach((relation, columns) -> columns.forEach(
+                (column, dependents) -> dependents.forEach(d -> builder.addOnColumn(d, relation, column))));
+        return builder.build();
+    }
+
     /** Collects edges; self-edges are ignored. */
     public static final class Builder {
         private final Map<ObjectId, SortedSet<ObjectId>> edges = new TreeMap<>();

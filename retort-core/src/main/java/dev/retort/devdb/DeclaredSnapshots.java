@@ -26,11 +26,16 @@ public final class DeclaredSnapshots {
     private DeclaredSnapshots() {
     }
 
-    /** A declared schema built in a dev session that stays open (to prove plans on) until closed. */
+    /**
+     * A declared schema built in a dev session that stays open (to prove plans on) until closed; or read from the
+     * snapshot cache, with no session (null).
+     */
     public record Built(CatalogSnapshot snapshot, DevSession session) implements AutoCloseable {
         @Override
         public void close() {
-            session.close();
+            if (session != null) {
+                session.close();
+            }
         }
     }
 
@@ -58,9 +63,33 @@ public final class DeclaredSnapshots {
      */
     public static Built open(DeclaredSchema declared, DatabaseUrl devServer, int targetMajor,
                              CatalogSnapshot targetWhole, DeclaredScope scope, Consumer<String> log) {
-        List<DeclaredStatement> statements = new ArrayList<>(outsideScope(targetWhole, scope));
+        return open(Inputs.of(declared, targetWhole, scope), devServer, targetMajor, scope, log);
+    }
+
+    /**
+     * What a build runs, in order: the target's objects outside the scope, then the declared statements.
+     *
+     * @param outside  statements creating the target's objects outside the scope
+     * @param declared the declaration's statements
+     */
+    public record Inputs(List<DeclaredStatement> outside, List<DeclaredStatement> declared) {
+        public Inputs {
+            outside = List.copyOf(outside);
+            declared = List.copyOf(declared);
+        }
+
+        /** Splits the declaration (parse errors surface here, before any database is created). */
+        public static Inputs of(DeclaredSchema declared, CatalogSnapshot targetWhole, DeclaredScope scope) {
+            return new Inputs(outsideScope(targetWhole, scope), declared.statements());
+        }
+    }
+
+    /** As {@link #open(DeclaredSchema, DatabaseUrl, int, CatalogSnapshot, DeclaredScope, Consumer)}, inputs split. */
+    public static Built open(Inputs inputs, DatabaseUrl devServer, int targetMajor, DeclaredScope scope,
+                             Consumer<String> log) {
+        List<DeclaredStatement> statements = new ArrayList<>(inputs.outside());
         int seeded = statements.size();
-        statements.addAll(declared.statements()); // parse errors surface before any database is created
+        statements.addAll(inputs.declared());
         DevSession session = DevSession.start(devServer, targetMajor, log);
         try {
             long start = System.nanoTime();

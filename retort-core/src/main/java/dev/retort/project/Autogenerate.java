@@ -1,6 +1,7 @@
 package dev.retort.project;
 
 import dev.retort.RetortException;
+import dev.retort.cache.SnapshotCache;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
@@ -57,10 +58,18 @@ public final class Autogenerate {
             if (options.verify() && !upgrade.isEmpty()) {
                 // The dev database holds the declared schema: going down proves the downgrade, coming back up
                 // proves the upgrade from exactly the current schema.
-                PlanVerification.verify(wanted.session(), scope::restrict,
-                        new PlanVerification.Step("the downgrade", downgrade, current, "the current schema"),
-                        new PlanVerification.Step("the upgrade", upgrade, wanted.snapshot(), "the declared schema"),
-                        scope.inspection(), log);
+                PlanVerification.Step down = new PlanVerification.Step("the downgrade", downgrade, current,
+                        "the current schema");
+                PlanVerification.Step up = new PlanVerification.Step("the upgrade", upgrade, wanted.snapshot(),
+                        "the declared schema");
+                if (wanted.session() != null) {
+                    PlanVerification.verify(wanted.session(), scope::restrict, down, up, scope.inspection(), log);
+                } else {
+                    // The declared snapshot came from the cache: prove the plans on the current schema instead.
+                    PlanVerification.verifyFromCurrent(Schemas.inspect(target, Schemas.everySchema(scope)),
+                            scope::restrict, up, down, devServerOf(target, options.devServer()), scope.inspection(),
+                            () -> project.buildDeclared(options.devServer(), SnapshotCache.NONE, log), log);
+                }
             }
         }
 
@@ -78,6 +87,11 @@ public final class Autogenerate {
         written.add(project.write(graph, options.message(), options.revisionId(), parents, List.of(), List.of(),
                 sql(upgrade.inTransaction()), downgrade.toSql(), false));
         return new Outcome(written, upgrade, downgrade, options.verify() && !upgrade.isEmpty());
+    }
+
+    private DatabaseUrl devServerOf(Connector target, DatabaseUrl override) {
+        DatabaseUrl dev = project.devServer(override);
+        return dev != null ? dev : target.serverUrl();
     }
 
     private static String sql(List<PlannedStatement> statements) {

@@ -62,7 +62,8 @@ public final class Check {
     /** The plan from the database to the declared schema: empty when they match. */
     private MigrationPlan compare(Connector database, DatabaseUrl devServer, Consumer<String> log) {
         DeclaredScope scope = project.declaredScope();
-        CatalogSnapshot wanted = Schemas.declaredSnapshot(project.declaredSchema(), database, devServer, scope, log);
+        CatalogSnapshot wanted = Schemas.declaredSnapshot(project.declaredSchema(), database, devServer, scope,
+                project.snapshotCache(), log);
         CatalogSnapshot actual = Schemas.inspectOwned(database, scope, log);
         return new MigrationPlanner().plan(actual, wanted);
     }

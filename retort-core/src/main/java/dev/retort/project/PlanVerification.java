@@ -5,6 +5,7 @@ import dev.retort.progress.Progress;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.devdb.DevSession;
 import dev.retort.diff.SchemaDiff;
 import dev.retort.plan.MigrationPlan;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -67,14 +69,53 @@ public final class PlanVerification {
                               MigrationPlan upgrade, MigrationPlan downgrade, DatabaseUrl server,
                               InspectionScope inspection, Consumer<String> log) {
         try (DevSession scratch = DevSession.start(server, current.majorVersion(), log)) {
-            apply(scratch, new MigrationPlanner().plan(scratch.inspect(inspection), current),
-                    "rebuilding the current schema");
-            CatalogSnapshot start = compared.apply(current);
-            requireSame(compared.apply(scratch.inspect(inspection)), start,
-                    "the current schema could not be rebuilt in a scratch database to verify the plan");
+            rebuild(scratch, current, compared, inspection);
             verify(scratch, compared, new Step("the upgrade", upgrade, wanted, "the wanted schema"),
-                    new Step("the downgrade", downgrade, start, "the current schema again"), inspection, log);
+                    new Step("the downgrade", downgrade, compared.apply(current), "the current schema again"),
+                    inspection, log);
         }
+    }
+
+    /**
+     * Proves a plan to a declared schema no dev database holds (its snapshot came from the cache): the current
+     * schema is rebuilt in a scratch database and {@code up}, then {@code down}, are proven there, which proves what
+     * the declared build would (the upgrade from exactly the current schema gives the declared one, the downgrade
+     * gives the current one back) and builds one schema, not two. When the current schema cannot be rebuilt as it
+     * is, the declaration is built after all ({@code fresh}) and the plans proven there.
+     *
+     * @param current the whole current schema (every schema, as {@link #verify(CatalogSnapshot, UnaryOperator,
+     *                CatalogSnapshot, MigrationPlan, MigrationPlan, DatabaseUrl, InspectionScope, Consumer)} takes it)
+     */
+    public static void verifyFromCurrent(CatalogSnapshot current, UnaryOperator<CatalogSnapshot> compared, Step up,
+                                         Step down, DatabaseUrl server, InspectionScope inspection,
+                                         Supplier<DeclaredSnapshots.Built> fresh, Consumer<String> log) {
+        try (DevSession scratch = DevSession.start(server, current.majorVersion(), log)) {
+            boolean rebuilt;
+            try {
+                rebuild(scratch, current, compared, inspection);
+                rebuilt = true;
+            } catch (PlanException e) {
+                log.accept(e.getMessage() + ": building the declared schema to verify on instead");
+                rebuilt = false;
+            }
+            if (rebuilt) {
+                verify(scratch, compared, up, down, inspection, log);
+                return;
+            }
+        }
+        try (DeclaredSnapshots.Built built = fresh.get()) {
+            verify(built.session(), compared, down, new Step(up.name(), up.plan(), built.snapshot(), up.goal()),
+                    inspection, log);
+        }
+    }
+
+    /** Creates {@code current} in the empty scratch session and checks it reads back as {@code current}. */
+    private static void rebuild(DevSession scratch, CatalogSnapshot current, UnaryOperator<CatalogSnapshot> compared,
+                                InspectionScope inspection) {
+        apply(scratch, new MigrationPlanner().plan(scratch.inspect(inspection), current),
+                "rebuilding the current schema");
+        requireSame(compared.apply(scratch.inspect(inspection)), compared.apply(current),
+                "the current schema could not be rebuilt in a scratch database to verify the plan");
     }
 
     private static void apply(DevSession session, MigrationPlan plan, String what) {

@@ -8,6 +8,7 @@ import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.EntityDeclarations;
 import dev.retort.declared.SchemaDefinitions;
 import dev.retort.declared.SqlFolder;
+import dev.retort.cache.SnapshotCache;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.connection.DatabaseUrl;
@@ -167,10 +168,24 @@ public final class RetortProject {
         }
     }
 
-    /** As {@link #declaredSnapshot}, keeping the dev session open until the result is closed. */
+    /**
+     * As {@link #declaredSnapshot}, keeping the dev session open until the result is closed; read from the
+     * snapshot cache (no session) when the declaration has not changed.
+     */
     public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, Consumer<String> log) {
+        return buildDeclared(devServer, snapshotCache(), log);
+    }
+
+    /** As {@link #buildDeclared(DatabaseUrl, Consumer)}, through {@code cache}. */
+    public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, SnapshotCache cache, Consumer<String> log) {
         DatabaseUrl dev = devServer(devServer); // a bad dev server is said before anything is read
-        return Schemas.buildDeclared(declaredSchema(), database(), dev, declaredScope(), log);
+        return Schemas.buildDeclared(declaredSchema(), database(), dev, declaredScope(), cache, log);
+    }
+
+    /** The snapshot cache the settings ask for ({@code [dev] cache}, {@code cache_directory}, {@code cache_size}). */
+    public SnapshotCache snapshotCache() {
+        return !settings.cache() ? SnapshotCache.NONE
+                : SnapshotCache.in(settings.cachePath(), (long) settings.cacheSize() << 20);
     }
 
     /** {@code override}, else the dev server given at construction, else the settings' dev URL, else null. */
