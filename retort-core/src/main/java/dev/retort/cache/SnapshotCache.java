@@ -1,11 +1,13 @@
 package dev.retort.cache;
 
 import dev.retort.catalog.CatalogSnapshot;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -145,7 +147,7 @@ public final class SnapshotCache {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             DeflaterOutputStream deflated = new DeflaterOutputStream(out, deflater, 1 << 16);
-            DataOutputStream payload = new DataOutputStream(deflated);
+            DataOutputStream payload = new DataOutputStream(new BufferedOutputStream(deflated, 1 << 16));
             SnapshotCodec.write(snapshot, payload);
             payload.flush();
             deflated.finish();
@@ -177,8 +179,14 @@ public final class SnapshotCache {
         if (!in.readUTF().equals(SnapshotCodec.FINGERPRINT)) {
             throw new IOException("written by a Retort whose catalog records differ");
         }
-        return SnapshotCodec.read(new DataInputStream(new InflaterInputStream(in, new Inflater(),
-                1 << 16)));
+        Inflater inflater = new Inflater();
+        byte[] payload;
+        try (InflaterInputStream inflated = new InflaterInputStream(in, inflater, 1 << 16)) {
+            payload = inflated.readAllBytes();
+        } finally {
+            inflater.end();
+        }
+        return SnapshotCodec.read(ByteBuffer.wrap(payload));
     }
 
     private static byte[] sha256(byte[] bytes, int length) {

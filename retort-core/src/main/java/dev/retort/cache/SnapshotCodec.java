@@ -3,7 +3,6 @@ package dev.retort.cache;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.DependencyGraph;
 import dev.retort.catalog.ObjectId;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -12,6 +11,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -106,8 +107,14 @@ public final class SnapshotCodec {
         new Writer(out).value(snapshot);
     }
 
-    public static CatalogSnapshot read(DataInputStream in) throws IOException {
-        Object value = new Reader(in).value();
+    /** Reads a snapshot {@link #write} wrote, from {@code in}'s position. */
+    public static CatalogSnapshot read(ByteBuffer in) throws IOException {
+        Object value;
+        try {
+            value = new Reader(in).value();
+        } catch (BufferUnderflowException e) {
+            throw new FormatException("truncated", e);
+        }
         if (!(value instanceof CatalogSnapshot snapshot)) {
             throw new FormatException("not a catalog snapshot");
         }
@@ -293,16 +300,16 @@ public final class SnapshotCodec {
     }
 
     private static final class Reader {
-        private final DataInputStream in;
+        private final ByteBuffer in;
         private final List<String> strings = new ArrayList<>();
         private final List<Class<?>> classes = new ArrayList<>();
 
-        Reader(DataInputStream in) {
+        Reader(ByteBuffer in) {
             this.in = in;
         }
 
         Object value() throws IOException {
-            int tag = in.readUnsignedByte();
+            int tag = Byte.toUnsignedInt(in.get());
             switch (tag) {
                 case NULL:
                     return null;
@@ -314,17 +321,17 @@ public final class SnapshotCodec {
                 case FALSE:
                     return Boolean.FALSE;
                 case INT:
-                    return in.readInt();
+                    return in.getInt();
                 case LONG:
-                    return in.readLong();
+                    return in.getLong();
                 case DOUBLE:
-                    return in.readDouble();
+                    return in.getDouble();
                 case SHORT:
-                    return in.readShort();
+                    return in.getShort();
                 case ENUM: {
                     Class<?> c = type();
                     Object[] constants = c.getEnumConstants();
-                    int ordinal = in.readInt();
+                    int ordinal = in.getInt();
                     if (constants == null || ordinal < 0 || ordinal >= constants.length) {
                         throw new FormatException("bad constant " + ordinal + " of " + c.getName());
                     }
@@ -393,16 +400,25 @@ public final class SnapshotCodec {
             if (!(edges instanceof Map<?, ?> e) || !(columns instanceof Map<?, ?> c)) {
                 throw new FormatException("bad dependency graph");
             }
-            try {
-                return DependencyGraph.of((Map<ObjectId, ? extends Set<ObjectId>>) e,
-                        (Map<ObjectId, ? extends Map<String, ? extends Set<ObjectId>>>) c);
-            } catch (ClassCastException x) {
-                throw new FormatException("bad dependency graph", x);
-            }
+            e.forEach((from, tos) -> {
+                if (!(from instanceof ObjectId) || !(tos instanceof SortedSet<?> set)
+                        || !set.stream().allMatch(ObjectId.class::isInstance) || set.contains(from)) {
+                    throw new FormatException("bad dependency graph edge of " + from);
+                }
+            });
+            c.forEach((relation, byColumn) -> {
+                if (!(relation instanceof ObjectId) || !(byColumn instanceof Map<?, ?> m)
+                        || !m.entrySet().stream().allMatch(x -> x.getKey() instanceof String
+                        && x.getValue() instanceof SortedSet<?> set && set.stream().allMatch(ObjectId.class::isInstance))) {
+                    throw new FormatException("bad column edge of " + relation);
+                }
+            });
+            return DependencyGraph.of((Map<ObjectId, SortedSet<ObjectId>>) e,
+                    (Map<ObjectId, Map<String, SortedSet<ObjectId>>>) c);
         }
 
         private int size() throws IOException {
-            int n = in.readInt();
+            int n = in.getInt();
             if (n < 0) {
                 throw new FormatException("bad size " + n);
             }
@@ -411,22 +427,26 @@ public final class SnapshotCodec {
 
         private String string(int tag) throws IOException {
             if (tag == STRING_REF) {
-                int i = in.readInt();
+                int i = in.getInt();
                 if (i < 0 || i >= strings.size()) {
                     throw new FormatException("bad string reference " + i);
                 }
                 return strings.get(i);
             }
             int n = size();
-            String s = new String(in.readNBytes(n), StandardCharsets.UTF_8);
+            if (n > in.remaining()) {
+                throw new FormatException("truncated string");
+            }
+            String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+            in.position(in.position() + n);
             strings.add(s);
             return s;
         }
 
         private Class<?> type() throws IOException {
-            int tag = in.readUnsignedByte();
+            int tag = Byte.toUnsignedInt(in.get());
             if (tag == CLASS_REF) {
-                int i = in.readInt();
+                int i = in.getInt();
                 if (i < 0 || i >= classes.size()) {
                     throw new FormatException("bad class reference " + i);
                 }

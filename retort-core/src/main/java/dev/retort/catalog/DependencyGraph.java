@@ -107,14 +107,13 @@ public final class DependencyGraph {
         return Collections.unmodifiableMap(columnDependents);
     }
 
-    /** The graph {@link #edges()} and {@link #columnEdges()} of another graph describe. */
-    public static DependencyGraph of(Map<ObjectId, ? extends Set<ObjectId>> edges,
-                                     Map<ObjectId, ? extends Map<String, ? extends Set<ObjectId>>> columnEdges) {
-        Builder builder = new Builder();
-        edges.forEach((from, tos) -> tos.forEach(to -> builder.add(from, to)));
-        columnEdges.forEach((relation, columns) -> columns.forEach(
-                (column, dependents) -> dependents.forEach(d -> builder.addOnColumn(d, relation, column))));
-        return builder.build();
+    /**
+     * The graph {@link #edges()} and {@link #columnEdges()} of another graph describe, taken as they are (sorted
+     * sets, no self-edges): the maps are only read from.
+     */
+    public static DependencyGraph of(Map<ObjectId, SortedSet<ObjectId>> edges,
+                                     Map<ObjectId, Map<String, SortedSet<ObjectId>>> columnEdges) {
+        return new DependencyGraph(edges, columnEdges);
     }
 
     /** Collects edges; self-edges are ignored. */

@@ -183,9 +183,13 @@ class SnapshotCacheTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<CatalogSnapshot>> reads = new java.util.ArrayList<>();
+            List<Future<?>> writes = new java.util.ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                pool.submit(() -> cache.put(key, snapshot, log::add));
+                writes.add(pool.submit(() -> cache.put(key, snapshot, log::add)));
                 reads.add(pool.submit(() -> cache.get(key, log::add)));
+            }
+            for (Future<?> write : writes) {
+                write.get();
             }
             for (Future<CatalogSnapshot> read : reads) {
                 CatalogSnapshot got = read.get();
