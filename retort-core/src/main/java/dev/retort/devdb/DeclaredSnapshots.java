@@ -110,27 +110,44 @@ public final class DeclaredSnapshots {
         }
     }
 
+    /**
+     * A dev session holding a copy of {@code current} (every object of it, created as the target's objects outside
+     * the scope are), with the copy read back as {@code scope} restricts it: to prove plans from the current schema
+     * when no dev database holds the declared one.
+     */
+    public static Built copy(CatalogSnapshot current, DatabaseUrl devServer, DeclaredScope scope,
+                             Consumer<String> log) {
+        return open(new Inputs(creating(current, o -> true, "the current schema's "), List.of()), devServer,
+                current.majorVersion(), scope, log);
+    }
+
     /** The target's objects the declaration does not own, as statements creating them in dependency order. */
     static List<DeclaredStatement> outsideScope(CatalogSnapshot target, DeclaredScope scope) {
-        List<DeclaredStatement> out = new ArrayList<>();
         if (target == null || scope.ownsEverything()) {
-            return out;
+            return new ArrayList<>();
         }
-        List<ObjectId> outside = new ArrayList<>();
+        return creating(target, o -> !scope.owns(o, target), "the target's ");
+    }
+
+    private static List<DeclaredStatement> creating(CatalogSnapshot target,
+                                                    java.util.function.Predicate<CatalogObject> which,
+                                                    String whose) {
+        List<DeclaredStatement> out = new ArrayList<>();
+        List<ObjectId> chosen = new ArrayList<>();
         for (CatalogObject o : target.all()) {
-            if (!scope.owns(o, target)) {
-                outside.add(o.id());
+            if (which.test(o)) {
+                chosen.add(o.id());
             }
         }
         DdlWriter ddl = new DdlWriter();
-        for (ObjectId id : target.dependencies().order(outside)) {
+        for (ObjectId id : target.dependencies().order(chosen)) {
             CatalogObject object = target.get(id);
             List<String> sql = new ArrayList<>(ddl.create(object));
             if (object instanceof Schema s && s.name().equals("public")) {
                 sql.remove(0); // every new database has it already
             }
-            DeclaredSource source = DeclaredSource.definedBy("the target's " + id + " (outside the declared scope)",
-                    String.join("\n", sql));
+            String what = whose.equals("the target's ") ? whose + id + " (outside the declared scope)" : whose + id;
+            DeclaredSource source = DeclaredSource.definedBy(what, String.join("\n", sql));
             for (String statement : sql) {
                 out.add(new DeclaredStatement(statement, source, 1, id.toString()));
             }

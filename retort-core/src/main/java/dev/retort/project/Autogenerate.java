@@ -66,8 +66,8 @@ public final class Autogenerate {
                     PlanVerification.verify(wanted.session(), scope::restrict, down, up, scope.inspection(), log);
                 } else {
                     // The declared snapshot came from the cache: prove the plans on the current schema instead.
-                    PlanVerification.verifyFromCurrent(Schemas.inspect(target, Schemas.everySchema(scope)),
-                            scope::restrict, up, down, devServerOf(target, options.devServer()), scope.inspection(),
+                    PlanVerification.verifyFromCurrent(Schemas.inspect(target, Schemas.everySchema(scope)), scope,
+                            up, down, devServerOf(target, options.devServer()),
                             () -> project.buildDeclared(options.devServer(), SnapshotCache.NONE, log), log);
                 }
             }

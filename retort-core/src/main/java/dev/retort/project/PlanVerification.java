@@ -5,6 +5,8 @@ import dev.retort.progress.Progress;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.RetortException;
+import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.devdb.DevSession;
 import dev.retort.diff.SchemaDiff;
@@ -83,29 +85,37 @@ public final class PlanVerification {
      * gives the current one back) and builds one schema, not two. When the current schema cannot be rebuilt as it
      * is, the declaration is built after all ({@code fresh}) and the plans proven there.
      *
-     * @param current the whole current schema (every schema, as {@link #verify(CatalogSnapshot, UnaryOperator,
-     *                CatalogSnapshot, MigrationPlan, MigrationPlan, DatabaseUrl, InspectionScope, Consumer)} takes it)
+     * @param current the whole current schema (every schema: the copy needs what the scope's objects stand on)
+     * @param scope   what is compared
+     * @param down    the downgrade, which reaches the current schema as the scope reads it
      */
-    public static void verifyFromCurrent(CatalogSnapshot current, UnaryOperator<CatalogSnapshot> compared, Step up,
-                                         Step down, DatabaseUrl server, InspectionScope inspection,
-                                         Supplier<DeclaredSnapshots.Built> fresh, Consumer<String> log) {
-        try (DevSession scratch = DevSession.start(server, current.majorVersion(), log)) {
-            boolean rebuilt;
-            try {
-                rebuild(scratch, current, compared, inspection);
-                rebuilt = true;
-            } catch (PlanException e) {
-                log.accept(e.getMessage() + ": building the declared schema to verify on instead");
-                rebuilt = false;
+    public static void verifyFromCurrent(CatalogSnapshot current, DeclaredScope scope, Step up, Step down,
+                                         DatabaseUrl server, Supplier<DeclaredSnapshots.Built> fresh,
+                                         Consumer<String> log) {
+        DeclaredSnapshots.Built copy = null;
+        try {
+            copy = DeclaredSnapshots.copy(current, server, scope, log);
+            SchemaDiff diff = SchemaDiff.between(copy.snapshot(), down.reaches());
+            if (!diff.isEmpty()) {
+                log.accept("the current schema could not be copied to verify on (" + diff.added().size()
+                        + " objects missing, " + diff.removed().size() + " unexpected, " + diff.changed().size()
+                        + " different)");
+                copy.close();
+                copy = null;
             }
-            if (rebuilt) {
-                verify(scratch, compared, up, down, inspection, log);
-                return;
-            }
+        } catch (RetortException e) {
+            log.accept("the current schema could not be copied to verify on: " + e.getMessage());
         }
+        if (copy != null) {
+            try (DeclaredSnapshots.Built held = copy) {
+                verify(held.session(), scope::restrict, up, down, scope.inspection(), log);
+            }
+            return;
+        }
+        log.accept("building the declared schema to verify on instead");
         try (DeclaredSnapshots.Built built = fresh.get()) {
-            verify(built.session(), compared, down, new Step(up.name(), up.plan(), built.snapshot(), up.goal()),
-                    inspection, log);
+            verify(built.session(), scope::restrict, down,
+                    new Step(up.name(), up.plan(), built.snapshot(), up.goal()), scope.inspection(), log);
         }
     }
 

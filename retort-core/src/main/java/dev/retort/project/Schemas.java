@@ -210,7 +210,7 @@ public final class Schemas {
                     DatabaseUrl server = devServer != null ? devServer : target.serverUrl();
                     DeclaredSchema declared = ((DiffSide.Declared) to).schema();
                     PlanVerification.verifyFromCurrent(inspect(((DiffSide.Live) from).database(), everySchema(scope)),
-                            scope::restrict, up, down, server, scope.inspection(),
+                            scope, up, down, server,
                             () -> buildDeclared(declared, target, devServer, scope, SnapshotCache.NONE, log), log);
                 } else if (held == to) {
                     PlanVerification.verify(toSide.session(), scope::restrict, down, up, scope.inspection(), log);
