@@ -5,6 +5,7 @@ import dev.retort.cache.SnapshotCache;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.declared.DeclaredSchema;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.plan.MigrationPlan;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -42,13 +44,17 @@ public final class Autogenerate {
     Outcome run(Options options, Consumer<String> log) {
         Connector target = project.database();
         RevisionGraph graph = project.graph();
+        CompletableFuture<DeclaredSchema> declared = project.declaredSchemaAhead();
         requireAtHead(graph, project.runner(TransactionMode.ALL, log).current());
 
         DeclaredScope scope = project.declaredScope();
         MigrationPlan upgrade;
         MigrationPlan downgrade;
-        try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), log)) {
-            CatalogSnapshot current = Schemas.inspectOwned(target, scope, log);
+        CompletableFuture<CatalogSnapshot> currentRead = CompletableFuture.supplyAsync(
+                () -> Schemas.inspectOwned(target, scope, log));
+        try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), project.snapshotCache(),
+                RetortProject.join(declared), log)) {
+            CatalogSnapshot current = RetortProject.join(currentRead);
             MigrationPlanner planner = new MigrationPlanner();
             upgrade = planner.plan(current, wanted.snapshot());
             downgrade = planner.plan(wanted.snapshot(), current);

@@ -36,6 +36,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -180,6 +181,51 @@ public final class RetortProject {
     public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, SnapshotCache cache, Consumer<String> log) {
         DatabaseUrl dev = devServer(devServer); // a bad dev server is said before anything is read
         return Schemas.buildDeclared(declaredSchema(), database(), dev, declaredScope(), cache, log);
+    }
+
+    /** As {@link #buildDeclared(DatabaseUrl, SnapshotCache, Consumer)}, of a declaration already read. */
+    DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, SnapshotCache cache, DeclaredSchema declared,
+                                          Consumer<String> log) {
+        DatabaseUrl dev = devServer(devServer);
+        return Schemas.buildDeclared(declared, database(), dev, declaredScope(), cache, log);
+    }
+
+    /**
+     * The declared schema read and rendered for the database's major on a thread of its own, started now: entity
+     * declarations build their ORM's model there (seconds, mostly class loading) while the caller reads the
+     * database. The thread keeps the caller's context class loader, which ORMs look classes up with.
+     */
+    CompletableFuture<DeclaredSchema> declaredSchemaAhead() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        CompletableFuture<DeclaredSchema> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                DeclaredSchema declared = declaredSchema();
+                future.complete(declared.perServer().isEmpty() ? declared
+                        : declared.forServer(Schemas.serverMajor(database())));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }, "retort-declared-schema");
+        thread.setContextClassLoader(context);
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    /** The value of a future of {@link #declaredSchemaAhead}, its failure thrown as it was. */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The snapshot cache the settings ask for ({@code [dev] cache}, {@code cache_directory}, {@code cache_size}). */
