@@ -1,7 +1,6 @@
 package dev.retort.cache;
 
 import dev.retort.catalog.CatalogSnapshot;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -147,9 +146,7 @@ public final class SnapshotCache {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             DeflaterOutputStream deflated = new DeflaterOutputStream(out, deflater, 1 << 16);
-            DataOutputStream payload = new DataOutputStream(new BufferedOutputStream(deflated, 1 << 16));
-            SnapshotCodec.write(snapshot, payload);
-            payload.flush();
+            deflated.write(SnapshotCodec.write(snapshot));
             deflated.finish();
         } finally {
             deflater.end();

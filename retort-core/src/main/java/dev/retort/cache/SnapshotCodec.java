@@ -3,7 +3,6 @@ package dev.retort.cache;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.DependencyGraph;
 import dev.retort.catalog.ObjectId;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -103,8 +102,61 @@ public final class SnapshotCodec {
         }
     }
 
-    public static void write(CatalogSnapshot snapshot, DataOutputStream out) throws IOException {
+    /** The snapshot as bytes, for {@link #read}. */
+    public static byte[] write(CatalogSnapshot snapshot) {
+        Sink out = new Sink();
         new Writer(out).value(snapshot);
+        return out.bytes();
+    }
+
+    /** A growing byte array, written without the locking of the java.io streams (millions of small writes). */
+    private static final class Sink {
+        private byte[] bytes = new byte[1 << 16];
+        private int size;
+
+        private void room(int n) {
+            if (size + n > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+            }
+        }
+
+        void writeByte(int b) {
+            room(1);
+            bytes[size++] = (byte) b;
+        }
+
+        void writeShort(int v) {
+            room(2);
+            bytes[size++] = (byte) (v >>> 8);
+            bytes[size++] = (byte) v;
+        }
+
+        void writeInt(int v) {
+            room(4);
+            bytes[size++] = (byte) (v >>> 24);
+            bytes[size++] = (byte) (v >>> 16);
+            bytes[size++] = (byte) (v >>> 8);
+            bytes[size++] = (byte) v;
+        }
+
+        void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        void writeDouble(double v) {
+            writeLong(Double.doubleToLongBits(v));
+        }
+
+        void write(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
+        }
+
+        byte[] bytes() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
     }
 
     /** Reads a snapshot {@link #write} wrote, from {@code in}'s position. */
@@ -195,15 +247,15 @@ public final class SnapshotCodec {
     }
 
     private static final class Writer {
-        private final DataOutputStream out;
+        private final Sink out;
         private final Map<String, Integer> strings = new HashMap<>();
         private final Map<Class<?>, Integer> classes = new HashMap<>();
 
-        Writer(DataOutputStream out) {
+        Writer(Sink out) {
             this.out = out;
         }
 
-        void value(Object v) throws IOException {
+        void value(Object v) {
             if (v == null) {
                 out.writeByte(NULL);
             } else if (v instanceof String s) {
@@ -264,7 +316,7 @@ public final class SnapshotCodec {
             }
         }
 
-        private void string(String s) throws IOException {
+        private void string(String s) {
             Integer known = strings.get(s);
             if (known != null) {
                 out.writeByte(STRING_REF);
@@ -278,7 +330,7 @@ public final class SnapshotCodec {
             out.write(bytes);
         }
 
-        private void type(Class<?> c) throws IOException {
+        private void type(Class<?> c) {
             Integer known = classes.get(c);
             if (known != null) {
                 out.writeByte(CLASS_REF);
@@ -360,7 +412,7 @@ public final class SnapshotCodec {
                 }
                 case LIST: {
                     int n = size();
-                    List<Object> list = new ArrayList<>(n);
+                    List<Object> list = new ArrayList<>(Math.min(n, in.remaining()));
                     for (int i = 0; i < n; i++) {
                         list.add(value());
                     }

@@ -46,8 +46,17 @@ public final class CachedSnapshots {
             return new DeclaredSnapshots.Built(cached, null);
         }
         DeclaredSnapshots.Built built = DeclaredSnapshots.open(inputs, devServer, targetMajor, scope, log);
-        cache.put(key, built.snapshot(), log);
-        return built;
+        // Writing the entry (most of a second at 50k objects) overlaps the caller's work and the release of the
+        // dev database; closing the result waits for it.
+        Thread writer = new Thread(() -> cache.put(key, built.snapshot(), log), "retort-snapshot-cache");
+        writer.start();
+        return new DeclaredSnapshots.Built(built.snapshot(), built.session(), () -> {
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the entry is written or not; either is safe
+            }
+        });
     }
 
     /** The cache key of a build of {@code inputs} on {@code devServer}; checks the server's major version. */

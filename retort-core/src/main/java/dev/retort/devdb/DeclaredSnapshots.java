@@ -30,11 +30,25 @@ public final class DeclaredSnapshots {
      * A declared schema built in a dev session that stays open (to prove plans on) until closed; or read from the
      * snapshot cache, with no session (null).
      */
-    public record Built(CatalogSnapshot snapshot, DevSession session) implements AutoCloseable {
+    public record Built(CatalogSnapshot snapshot, DevSession session, Runnable afterClose) implements AutoCloseable {
+        public Built(CatalogSnapshot snapshot, DevSession session) {
+            this(snapshot, session, () -> { });
+        }
+
+        /** The same build read again (its session unchanged). */
+        public Built withSnapshot(CatalogSnapshot again) {
+            return new Built(again, session, afterClose);
+        }
+
+        /** Closes the session, then waits for {@code afterClose} (work that overlapped the release). */
         @Override
         public void close() {
-            if (session != null) {
-                session.close();
+            try {
+                if (session != null) {
+                    session.close();
+                }
+            } finally {
+                afterClose.run();
             }
         }
     }

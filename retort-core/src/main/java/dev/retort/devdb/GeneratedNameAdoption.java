@@ -86,7 +86,6 @@ public final class GeneratedNameAdoption {
         }
         log.accept("kept the live names of " + renames.size() + " constraints and indexes whose declared names were "
                 + "generated");
-        return new DeclaredSnapshots.Built(scope.restrict(built.session().inspect(scope.inspection())),
-                built.session());
+        return built.withSnapshot(scope.restrict(built.session().inspect(scope.inspection())));
     }
 }

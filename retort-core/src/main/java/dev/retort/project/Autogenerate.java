@@ -44,14 +44,16 @@ public final class Autogenerate {
     Outcome run(Options options, Consumer<String> log) {
         Connector target = project.database();
         RevisionGraph graph = project.graph();
-        CompletableFuture<DeclaredSchema> declared = project.declaredSchemaAhead();
-        requireAtHead(graph, project.runner(TransactionMode.ALL, log).current());
-
         DeclaredScope scope = project.declaredScope();
-        MigrationPlan upgrade;
-        MigrationPlan downgrade;
+        // Three reads that need nothing of each other: the declaration (entities: Hibernate's model, seconds),
+        // the current schema, and the version table.
+        CompletableFuture<DeclaredSchema> declared = project.declaredSchemaAhead();
         CompletableFuture<CatalogSnapshot> currentRead = CompletableFuture.supplyAsync(
                 () -> Schemas.inspectOwned(target, scope, log));
+        requireAtHead(graph, project.runner(TransactionMode.ALL, log).current());
+
+        MigrationPlan upgrade;
+        MigrationPlan downgrade;
         try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), project.snapshotCache(),
                 RetortProject.join(declared), log)) {
             CatalogSnapshot current = RetortProject.join(currentRead);
