@@ -80,10 +80,10 @@ public final class PlanVerification {
 
     /**
      * Proves a plan to a declared schema no dev database holds (its snapshot came from the cache): the current
-     * schema is rebuilt in a scratch database and {@code up}, then {@code down}, are proven there, which proves what
-     * the declared build would (the upgrade from exactly the current schema gives the declared one, the downgrade
-     * gives the current one back) and builds one schema, not two. When the current schema cannot be rebuilt as it
-     * is, the declaration is built after all ({@code fresh}) and the plans proven there.
+     * schema is copied into a dev database and {@code up}, then {@code down}, are proven there, which proves what
+     * proving them on the declared build would (the upgrade from exactly the current schema gives the declared one,
+     * the downgrade gives the current one back) and builds one schema, not two. When the copy does not read back as
+     * the current schema, the declaration is built after all ({@code fresh}) and the plans proven there.
      *
      * @param current the whole current schema (every schema: the copy needs what the scope's objects stand on)
      * @param scope   what is compared
