@@ -20,6 +20,9 @@ COUNT_MAX=${COUNT_MAX:-1000}                  # count round trips (an extra, unt
                                               # and always for the two live databases (the size-independence check)
 SEED=${SEED:-8}
 work=$(mktemp -d -t retort-bench-XXXXXX)
+# Snapshot caches live in the run's work directory: a project's in its .retort/cache, a project-less diff's under
+# XDG_CACHE_HOME. Uncached rows pass --no-cache; cached rows follow one untimed run that fills the cache.
+export XDG_CACHE_HOME="$work/cache"
 results="$here/results-$TAG.tsv"; : > "$results"   # kept when a run fails part way
 psql_q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
@@ -81,6 +84,14 @@ measure() {
     '$1==f && $2==s && $3==z && $4==k {printf "%s ", $5}' "$results")s" >&2
 }
 
+# cached FAMILY SCENARIO SIZE -- COMMAND...: the same command with the snapshot cache filled by one untimed run first,
+# as the row "SCENARIO, cached" right after the uncached one (which runs with --no-cache).
+cached() {
+  local family=$1 scenario=$2 size=$3; shift 4
+  "$@" >/dev/null 2>&1 || true
+  measure "$family" "$scenario, cached" "$size" retort - "${CACHED_SETUP:-:}" -- "$@"
+}
+
 # A CHECKPOINT after loading, so the timed runs do not share the disk with writing out what the load left dirty.
 load() { fresh_db "$1"; psql_q -d "$1" -f "$2" >/dev/null; psql_q -d postgres -c CHECKPOINT >/dev/null; }
 
@@ -106,18 +117,24 @@ for n in $ENTITY_SIZES; do
   measure entities "empty → N (PostgreSQL floor: psql -f)" "$n" floor - 'fresh_db bench_f' -- \
     psql -X -q -v ON_ERROR_STOP=1 -d bench_f -f "$s.sql"
   psql_q -d postgres -c CHECKPOINT >/dev/null  # what the floor's load left dirty is not the next runs' to write
-  measure entities "empty → N: diff --from empty --to schema/" "$n" retort "$(rt "$retort" diff --from "$empty" --to "$s/schema")" : -- \
-    "$retort" diff --from "$empty" --to "$s/schema"
+  measure entities "empty → N: diff --from empty --to schema/" "$n" retort "$(rt "$retort" diff --no-cache --from "$empty" --to "$s/schema")" : -- \
+    "$retort" diff --no-cache --from "$empty" --to "$s/schema"
   measure entities "empty → N: revision --autogenerate (verified)" "$n" retort \
-    "$(rm -f "$s"/migrations/*; rt "$retort" revision --autogenerate -m gen -c "$s/retort.toml" --url "$empty")" \
-    'rm -f "$s"/migrations/*' -- "$retort" revision --autogenerate -m gen -c "$s/retort.toml" --url "$empty"
+    "$(rm -f "$s"/migrations/*; rt "$retort" revision --autogenerate --no-cache -m gen -c "$s/retort.toml" --url "$empty")" \
+    'rm -f "$s"/migrations/*' -- "$retort" revision --autogenerate --no-cache -m gen -c "$s/retort.toml" --url "$empty"
+  rm -f "$s"/migrations/*
+  CACHED_SETUP='rm -f "$s"/migrations/*' cached entities "empty → N: revision --autogenerate (verified)" "$n" -- \
+    "$retort" revision --autogenerate -m gen -c "$s/retort.toml" --url "$empty"
   measure entities "empty → N: revision --autogenerate --no-verify" "$n" retort \
-    "$(rm -f "$s"/migrations/*; rt "$retort" revision --autogenerate --no-verify -m gen -c "$s/retort.toml" --url "$empty")" \
-    'rm -f "$s"/migrations/*' -- "$retort" revision --autogenerate --no-verify -m gen -c "$s/retort.toml" --url "$empty"
-  measure entities "no change: diff --from db --to schema/" "$n" retort "$(rt "$retort" diff --from "$base/bench_e" --to "$s/schema" --exit-code)" : -- \
+    "$(rm -f "$s"/migrations/*; rt "$retort" revision --autogenerate --no-verify --no-cache -m gen -c "$s/retort.toml" --url "$empty")" \
+    'rm -f "$s"/migrations/*' -- "$retort" revision --autogenerate --no-verify --no-cache -m gen -c "$s/retort.toml" --url "$empty"
+  measure entities "no change: diff --from db --to schema/" "$n" retort "$(rt "$retort" diff --no-cache --from "$base/bench_e" --to "$s/schema" --exit-code)" : -- \
+    "$retort" diff --no-cache --from "$base/bench_e" --to "$s/schema" --exit-code
+  cached entities "no change: diff --from db --to schema/" "$n" -- \
     "$retort" diff --from "$base/bench_e" --to "$s/schema" --exit-code
-  measure entities "10% changed: diff --from db --to changed/" "$n" retort "$(rt "$retort" diff --from "$base/bench_e" --to "$c")" : -- \
-    "$retort" diff --from "$base/bench_e" --to "$c"
+  measure entities "10% changed: diff --from db --to changed/" "$n" retort "$(rt "$retort" diff --no-cache --from "$base/bench_e" --to "$c")" : -- \
+    "$retort" diff --no-cache --from "$base/bench_e" --to "$c"
+  cached entities "10% changed: diff --from db --to changed/" "$n" -- "$retort" diff --from "$base/bench_e" --to "$c"
 done
 
 # --- (b) table-heavy -----------------------------------------------------------------------------------------
@@ -137,16 +154,22 @@ table_heavy() {  # SIZE REPEAT [large: skip the diff that autogenerate repeats]
     psql -X -q -v ON_ERROR_STOP=1 -d bench_f -f "$s.sql"
   psql_q -d postgres -c CHECKPOINT >/dev/null  # what the floor's load left dirty is not the next runs' to write
   [ -n "$large" ] || measure tables "empty → N: diff --from empty --to schema/" "$size" retort \
-    "$(rt "$retort" diff --from "$empty" --to "$s")" : -- "$retort" diff --from "$empty" --to "$s"
+    "$(rt "$retort" diff --no-cache --from "$empty" --to "$s")" : -- "$retort" diff --no-cache --from "$empty" --to "$s"
   # Not verified: verification proves the upgrade in one transaction, as it would run, and creating 1,000+ tables
   # in one transaction needs more locks than PostgreSQL's default lock table has (verification says so and refuses).
   measure tables "empty → N: revision --autogenerate --no-verify" "$size" retort \
-    "$(rm -f "$p"/migrations/*; rt "$retort" revision --autogenerate --no-verify -m gen -c "$p/retort.toml" --url "$empty")" \
-    'rm -f "$p"/migrations/*' -- "$retort" revision --autogenerate --no-verify -m gen -c "$p/retort.toml" --url "$empty"
-  measure tables "no change: diff --from db --to schema/" "$size" retort "$(rt "$retort" diff --from "$base/bench_t" --to "$s" --exit-code)" : -- \
+    "$(rm -f "$p"/migrations/*; rt "$retort" revision --autogenerate --no-verify --no-cache -m gen -c "$p/retort.toml" --url "$empty")" \
+    'rm -f "$p"/migrations/*' -- "$retort" revision --autogenerate --no-verify --no-cache -m gen -c "$p/retort.toml" --url "$empty"
+  rm -f "$p"/migrations/*
+  CACHED_SETUP='rm -f "$p"/migrations/*' cached tables "empty → N: revision --autogenerate --no-verify" "$size" -- \
+    "$retort" revision --autogenerate --no-verify -m gen -c "$p/retort.toml" --url "$empty"
+  measure tables "no change: diff --from db --to schema/" "$size" retort "$(rt "$retort" diff --no-cache --from "$base/bench_t" --to "$s" --exit-code)" : -- \
+    "$retort" diff --no-cache --from "$base/bench_t" --to "$s" --exit-code
+  cached tables "no change: diff --from db --to schema/" "$size" -- \
     "$retort" diff --from "$base/bench_t" --to "$s" --exit-code
-  measure tables "10% changed: diff --from db --to changed/" "$size" retort "$(rt "$retort" diff --from "$base/bench_t" --to "$c")" : -- \
-    "$retort" diff --from "$base/bench_t" --to "$c"
+  measure tables "10% changed: diff --from db --to changed/" "$size" retort "$(rt "$retort" diff --no-cache --from "$base/bench_t" --to "$c")" : -- \
+    "$retort" diff --no-cache --from "$base/bench_t" --to "$c"
+  cached tables "10% changed: diff --from db --to changed/" "$size" -- "$retort" diff --from "$base/bench_t" --to "$c"
   rm -rf "$s" "$c" "$p" "$s.sql"
 }
 for size in $TABLE_SIZES; do table_heavy "$size" "$REPEAT"; done
@@ -192,7 +215,10 @@ for n in $JPA_SIZES; do
   for variant in jpa sql; do
     label=$([ $variant = jpa ] && echo "N tables from JPA entities" || echo "the same N tables as SQL files")
     measure jpa "empty → N: revision --autogenerate (verified), $label" "$n" retort - \
-      "rm -f $j/$variant/migrations/*" -- "$retort" revision --autogenerate -m gen -c "$j/$variant/retort.toml" --url "$empty"
+      "rm -f $j/$variant/migrations/*" -- "$retort" revision --autogenerate --no-cache -m gen -c "$j/$variant/retort.toml" --url "$empty"
+    rm -f "$j/$variant"/migrations/*
+    CACHED_SETUP="rm -f $j/$variant/migrations/*" cached jpa "empty → N: revision --autogenerate (verified), $label" "$n" -- \
+      "$retort" revision --autogenerate -m gen -c "$j/$variant/retort.toml" --url "$empty"
   done
 done
 elapsed=$(( $(date +%s) - started ))

@@ -342,7 +342,7 @@ public final class Retort implements AutoCloseable {
     public DiffResult diff(SchemaSource from, SchemaSource to, boolean verify) {
         return operation("diff", events -> {
             MigrationPlan plan = Schemas.diff(side(from), side(to), project.declaredScope(),
-                    project.devServerUrl(), verify, events.details());
+                    project.devServerUrl(), verify, project.snapshotCache(), events.details());
             return new DiffResult(changes(plan), plan.toSql(), plan.skippedSummary());
         });
     }

@@ -370,6 +370,40 @@ public final class RetortConfiguration {
         return set(Setting.KEEP_LIVE_NAMES, keep);
     }
 
+    /**
+     * Whether declared snapshots are kept between runs ({@code [dev] cache}, {@code RETORT_CACHE}, default true):
+     * a declaration that has not changed since a run on the same server is read from the cache instead of built
+     * in a dev database. False builds every time ({@code --no-cache}).
+     *
+     * @param cache false to build every time
+     * @return this configuration
+     */
+    public RetortConfiguration cache(boolean cache) {
+        return set(Setting.CACHE, cache);
+    }
+
+    /**
+     * Where the snapshot cache is kept ({@code [dev] cache_directory}, {@code RETORT_CACHE_DIRECTORY}), relative to
+     * the base directory; default {@code .retort/cache}.
+     *
+     * @param directory the directory
+     * @return this configuration
+     */
+    public RetortConfiguration cacheDirectory(String directory) {
+        return set(Setting.CACHE_DIRECTORY, directory);
+    }
+
+    /**
+     * The snapshot cache's size bound in MiB ({@code [dev] cache_size}, {@code RETORT_CACHE_SIZE}, default 256);
+     * past it, the least recently used entries are deleted.
+     *
+     * @param mebibytes the bound
+     * @return this configuration
+     */
+    public RetortConfiguration cacheSize(int mebibytes) {
+        return set(Setting.CACHE_SIZE, mebibytes);
+    }
+
     // ---- sources ------------------------------------------------------------------------------------------------
 
     /**

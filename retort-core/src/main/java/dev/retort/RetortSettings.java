@@ -41,6 +41,12 @@ import java.util.Objects;
  *                            {@code spring}, {@code hibernate} or naming strategy classes; null for Spring's
  * @param keepLiveNames       whether constraint and index names nobody wrote keep the live database's name when the
  *                            definition is the same ({@code [schema] keep_live_names})
+ * @param cache               whether declared snapshots are kept between runs ({@code [dev] cache}), so an
+ *                            unchanged declaration is not built again
+ * @param cacheDirectory      where ({@code [dev] cache_directory}), relative to {@code baseDirectory}; null for
+ *                            {@code .retort/cache}
+ * @param cacheSize           the cache directory's size bound in MiB ({@code [dev] cache_size}); the least recently
+ *                            used entries go first
  */
 public record RetortSettings(Path baseDirectory, String url, List<Location> migrations, String versionSchema,
                              TransactionMode transactionMode, List<Location> schemaLocations, List<String> schemas,
@@ -48,7 +54,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                              List<String> exclude, List<Path> definitionClasspath, List<String> definitions, Boolean owners, String devUrl,
                              Duration lockTimeout, Duration statementTimeout, int lockRetries,
                              Duration advisoryLockTimeout, List<String> entities, String entityNaming,
-                             boolean keepLiveNames) {
+                             boolean keepLiveNames, boolean cache, String cacheDirectory, int cacheSize) {
     /** How a run is split into transactions. */
     public enum TransactionMode {
         /** The whole run in one transaction (the default): a failure anywhere leaves the database as it was. */
@@ -81,6 +87,9 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
      * @param entities JPA entities to declare tables from: packages, classes or {@code persistence.xml} files
      * @param entityNaming how entity names become table and column names; null for Spring Boot's
      * @param keepLiveNames whether generated constraint and index names keep the live database's name
+     * @param cache whether declared snapshots are kept between runs
+     * @param cacheDirectory where, relative to {@code baseDirectory}; null for {@code .retort/cache}
+     * @param cacheSize the cache's size bound in MiB
      */
     public RetortSettings {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -106,6 +115,9 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                 throw new RetortException("timeouts are zero or more, not " + d);
             }
         }
+        if (cacheSize < 0) {
+            throw new RetortException("the cache size is zero or more MiB, not " + cacheSize);
+        }
         if (lockRetries < 0) {
             throw new RetortException("lock retries are zero or more, not " + lockRetries);
         }
@@ -122,7 +134,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return new RetortSettings(base, null, List.of(Location.filesystem(base.resolve("migrations"))), "public",
                 TransactionMode.ALL, List.of(Location.filesystem(base.resolve("schema"))), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Duration.ofSeconds(10), Duration.ZERO, 0,
-                Duration.ofSeconds(60), List.of(), null, true);
+                Duration.ofSeconds(60), List.of(), null, true, true, null, 256);
     }
 
     /**
@@ -134,7 +146,17 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
     public RetortSettings withVersionSchema(String schema) {
         return new RetortSettings(baseDirectory, url, migrations, schema, transactionMode, schemaLocations, schemas,
                 excludeSchemas, kinds, excludeTables, exclude, definitionClasspath, definitions, owners, devUrl, lockTimeout,
-                statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames);
+                statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames, cache,
+                cacheDirectory, cacheSize);
+    }
+
+    /**
+     * The snapshot cache's directory: {@code cacheDirectory} resolved against {@code baseDirectory}.
+     *
+     * @return the directory
+     */
+    public Path cachePath() {
+        return baseDirectory.resolve(cacheDirectory != null ? cacheDirectory : ".retort/cache").normalize();
     }
 
     /**
@@ -156,7 +178,8 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                 + ", definitions=" + definitions + ", owners=" + owners + ", devUrl=" + redact(devUrl)
                 + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout + ", lockRetries="
                 + lockRetries + ", advisoryLockTimeout=" + advisoryLockTimeout + ", entities=" + entities
-                + ", entityNaming=" + entityNaming + ", keepLiveNames=" + keepLiveNames + "]";
+                + ", entityNaming=" + entityNaming + ", keepLiveNames=" + keepLiveNames + ", cache=" + cache
+                + ", cacheDirectory=" + cacheDirectory + ", cacheSize=" + cacheSize + "]";
     }
 
     static String redact(String url) {

@@ -33,7 +33,7 @@ class BuildToolSettingsTest {
                 .schemaLocations("schema").schemas("app", "billing").excludeSchemas("audit")
                 .kinds("views", "functions").excludeTables("app.legacy").definitions("com.acme.ShopSchema")
                 .owners(false).devUrl("postgresql://dev@devdb/postgres").entities("com.shop.model", "com.shop.Tag")
-                .entityNaming("hibernate").keepLiveNames(false).load().settings();
+                .entityNaming("hibernate").keepLiveNames(false).cache(false).cacheSize(64).load().settings();
         Map<String, String> texts = Map.ofEntries(
                 Map.entry("database.url", "postgresql://app@db.example:5433/shop"),
                 Map.entry("database.lock_timeout", "3s"), Map.entry("database.statement_timeout", "2min"),
@@ -45,7 +45,8 @@ class BuildToolSettingsTest {
                 Map.entry("schema.exclude_tables", "app.legacy"), Map.entry("schema.definitions", "com.acme.ShopSchema"),
                 Map.entry("schema.owners", "false"), Map.entry("dev.url", "postgresql://dev@devdb/postgres"),
                 Map.entry("schema.entities", "com.shop.model,com.shop.Tag"),
-                Map.entry("schema.entity_naming", "hibernate"), Map.entry("schema.keep_live_names", "false"));
+                Map.entry("schema.entity_naming", "hibernate"), Map.entry("schema.keep_live_names", "false"),
+                Map.entry("dev.cache", "false"), Map.entry("dev.cache_size", "64"));
         RetortConfiguration c = Retort.configure().baseDirectory(dir);
         texts.forEach((key, value) -> c.setting(key, value, "<" + key + ">"));
         assertThat(c.load().settings()).isEqualTo(typed);

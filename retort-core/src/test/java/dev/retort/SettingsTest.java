@@ -46,6 +46,9 @@ class SettingsTest {
 
             [dev]
             url = "postgresql://dev@devdb/postgres"
+            cache = false
+            cache_directory = "build/retort-cache"
+            cache_size = 64
             """;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -69,7 +72,10 @@ class SettingsTest {
             Map.entry("RETORT_ENTITIES", "com.shop.model, META-INF/persistence.xml#shop"),
             Map.entry("RETORT_ENTITY_NAMING", "hibernate"),
             Map.entry("RETORT_KEEP_LIVE_NAMES", "false"),
-            Map.entry("RETORT_DEV_URL", "postgresql://dev@devdb/postgres"));
+            Map.entry("RETORT_DEV_URL", "postgresql://dev@devdb/postgres"),
+            Map.entry("RETORT_CACHE", "false"),
+            Map.entry("RETORT_CACHE_DIRECTORY", "build/retort-cache"),
+            Map.entry("RETORT_CACHE_SIZE", "64"));
 
     @Test
     void codeTomlAndEnvironmentGiveEqualSettings(@TempDir Path dir) throws Exception {
@@ -82,7 +88,7 @@ class SettingsTest {
                 .kinds("views", "functions").excludeTables("app.legacy").exclude("audit.*", "tmp_*").definitionClasspath("build/classes")
                 .definitions("com.acme.ShopSchema").owners(false).devUrl("postgresql://dev@devdb/postgres")
                 .entities("com.shop.model", "META-INF/persistence.xml#shop").entityNaming("hibernate")
-                .keepLiveNames(false)
+                .keepLiveNames(false).cache(false).cacheDirectory("build/retort-cache").cacheSize(64)
                 .load().settings();
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, TOML);
@@ -99,6 +105,9 @@ class SettingsTest {
         assertThat(fromCode.entityNaming()).isEqualTo("hibernate");
         assertThat(fromCode.keepLiveNames()).isFalse();
         assertThat(RetortSettings.defaults(dir).keepLiveNames()).isTrue();
+        assertThat(fromCode.cachePath()).isEqualTo(dir.resolve("build/retort-cache"));
+        assertThat(RetortSettings.defaults(dir).cache()).isTrue();
+        assertThat(RetortSettings.defaults(dir).cachePath()).isEqualTo(dir.resolve(".retort/cache"));
         // Every setting has a variable, and the test above sets each one.
         assertThat(Arrays.stream(Setting.values()).map(Setting::environmentVariable)).allMatch(ENV::containsKey);
     }

@@ -30,6 +30,10 @@ final class CheckCommand extends ProjectCommand {
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
 
+    @Option(names = "--no-cache", description = "build the declared schema even when the snapshot cache has it "
+            + "(default: [dev] cache in retort.toml, else on)")
+    boolean noCache;
+
     @Option(names = "--exclude", paramLabel = "PATTERN", split = ",",
             description = "leave objects out of the comparison by name or pattern: schema.name or name, * and ? "
                     + "(repeatable; adds to [schema] exclude)")
@@ -43,6 +47,9 @@ final class CheckCommand extends ProjectCommand {
     @Override
     dev.retort.RetortConfiguration configuration() {
         dev.retort.RetortConfiguration c = super.configuration();
+        if (noCache) {
+            c.cache(false);
+        }
         if (!exclude.isEmpty()) {
             java.util.List<String> all = new java.util.ArrayList<>(c.load().settings().exclude());
             all.addAll(exclude);

@@ -47,6 +47,10 @@ final class DeclaredOptions {
                     + "(default: a scratch database on the compared database's server)")
     String devUrl;
 
+    @Option(names = "--no-cache", description = "build declared schemas even when the snapshot cache has them "
+            + "(kept in .retort/cache beside a retort.toml, else in the user's cache directory)")
+    boolean noCache;
+
     /** Whether a side names a project's configuration file. */
     static boolean isConfigFile(String side) {
         Path path = Path.of(side);
@@ -74,6 +78,9 @@ final class DeclaredOptions {
 
     /** Applies the options that are set (they win over a retort.toml side's settings). */
     void apply(RetortConfiguration c, ScopeOptions scope) {
+        if (noCache) {
+            c.cache(false);
+        }
         List<String> paths = new ArrayList<>();
         for (String entry : classpath) {
             Arrays.stream(entry.split(File.pathSeparator)).filter(s -> !s.isBlank()).forEach(paths::add);

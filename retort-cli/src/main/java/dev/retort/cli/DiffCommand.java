@@ -60,6 +60,8 @@ final class DiffCommand implements Callable<Integer> {
         String config = DeclaredOptions.isConfigFile(from) ? from : DeclaredOptions.isConfigFile(to) ? to : null;
         if (config != null) {
             configuration.configFile(Path.of(config));
+        } else if (!root.environment.containsKey("RETORT_CACHE_DIRECTORY")) {
+            configuration.cacheDirectory(userCache(root.environment).toString()); // no project to keep it in
         }
         declared.apply(configuration, scope);
         Retort retort = configuration.load();
@@ -91,5 +93,12 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.flush();
         return exitCode && !diff.isEmpty() ? 1 : 0;
+    }
+
+    /** The user's cache directory for snapshots of declarations outside any project: XDG's, else ~/.cache. */
+    static Path userCache(java.util.Map<String, String> environment) {
+        String xdg = environment.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("retort").resolve("snapshots").toAbsolutePath();
     }
 }

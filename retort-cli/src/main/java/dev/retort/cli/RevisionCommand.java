@@ -35,6 +35,10 @@ final class RevisionCommand extends ProjectCommand {
                     + "embedded[:MAJOR] (default: [dev] url in retort.toml, else the database's own server)")
     String devUrl;
 
+    @Option(names = "--no-cache", description = "with --autogenerate: build the declared schema even when the "
+            + "snapshot cache has it (default: [dev] cache in retort.toml, else on)")
+    boolean noCache;
+
     @Option(names = "--head", paramLabel = "REV", description = "the revision to build on (default: the single head; 'base' for a new root)")
     String head;
 
@@ -61,7 +65,14 @@ final class RevisionCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        Retort retort = owners == null ? retort() : CloseOnExit.register(configuration().owners(owners).load());
+        RetortConfiguration configured = configuration();
+        if (owners != null) {
+            configured.owners(owners);
+        }
+        if (noCache) {
+            configured.cache(false);
+        }
+        Retort retort = CloseOnExit.register(configured.load());
         if (!autogenerate) {
             out().println(display(retort.newRevision(new NewRevision(message, head, branchLabels, dependsOn,
                     revisionId, splice))));
@@ -71,6 +82,9 @@ final class RevisionCommand extends ProjectCommand {
         List<Path> written;
         try (DevServer server = DevServer.start(dev, retort::serverMajorVersion)) {
             RetortConfiguration withDev = configuration().devUrl(server.url() == null ? "" : server.url());
+            if (noCache) {
+                withDev.cache(false);
+            }
             if (owners != null) {
                 withDev.owners(owners);
             }

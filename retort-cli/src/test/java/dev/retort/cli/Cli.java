@@ -18,9 +18,22 @@ final class Cli {
      * The test process's environment without what would make a test depend on the shell it runs in: libpq's PG*
      * variables and Retort's own (tests that mean to set one pass it to {@link #run(Map, String...)}).
      */
+    private static final java.nio.file.Path USER_CACHE = userCache();
+
+    private static java.nio.file.Path userCache() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("retort-cli-test-cache");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Map<String, String> hermeticEnvironment() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("RETORT_"));
+        env.put("XDG_CACHE_HOME", USER_CACHE.toString()); // a project-less diff's snapshots: not the user's cache
         return env;
     }
 

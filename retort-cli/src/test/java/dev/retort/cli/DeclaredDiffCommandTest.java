@@ -51,6 +51,30 @@ class DeclaredDiffCommandTest {
     }
 
     @Test
+    void anUnchangedFolderIsReadFromTheCacheUnlessNoCache(TestDatabase target, @TempDir Path dir,
+                                                          @TempDir Path cache) throws Exception {
+        write(dir, "tables.sql", TABLES);
+        java.util.Map<String, String> env = Cli.hermeticEnvironment();
+        env.put("XDG_CACHE_HOME", cache.toString());
+        String[] diff = {"--verbose", "diff", "--from", target.jdbcUrl(), "--to", dir.toString()};
+
+        Cli.Result first = Cli.run(env, diff);
+        Cli.Result second = Cli.run(env, diff);
+        Cli.Result uncached = Cli.run(env, "--verbose", "diff", "--no-cache", "--from", target.jdbcUrl(), "--to",
+                dir.toString());
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).contains("materialized").doesNotContain("snapshot cache");
+        assertThat(second.err()).contains("declared schema read from the snapshot cache").doesNotContain("materialized");
+        assertThat(uncached.err()).contains("materialized").doesNotContain("snapshot cache");
+        assertThat(second.out()).isEqualTo(first.out()).isEqualTo(uncached.out()).contains("CREATE TABLE");
+        try (var entries = Files.list(cache.resolve("retort/snapshots"))) {
+            assertThat(entries.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(name -> assertThat(name).endsWith(".snapshot"));
+        }
+    }
+
+    @Test
     void folderOnEitherSideBuildsAndTearsDown(TestDatabase target, @TempDir Path dir) throws Exception {
         write(dir, "views/order_totals.sql", "CREATE VIEW order_totals AS\n"
                 + "SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;\n");

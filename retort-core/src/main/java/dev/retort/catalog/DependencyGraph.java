@@ -67,6 +67,26 @@ public final class DependencyGraph {
         return ordered;
     }
 
+
+    /** Every edge: each object with what it needs (for storing the graph; see {@link #of}). */
+    public Map<ObjectId, SortedSet<ObjectId>> edges() {
+        return Collections.unmodifiableMap(dependsOn);
+    }
+
+    /** Every column edge: each relation, its columns, and what needs each (see {@link #of}). */
+    public Map<ObjectId, Map<String, SortedSet<ObjectId>>> columnEdges() {
+        return Collections.unmodifiableMap(columnDependents);
+    }
+
+    /**
+     * The graph {@link #edges()} and {@link #columnEdges()} of another graph describe, taken as they are (sorted
+     * sets, no self-edges): the maps are only read from.
+     */
+    public static DependencyGraph of(Map<ObjectId, SortedSet<ObjectId>> edges,
+                                     Map<ObjectId, Map<String, SortedSet<ObjectId>>> columnEdges) {
+        return new DependencyGraph(edges, columnEdges);
+    }
+
     /** Collects edges; self-edges are ignored. */
     public static final class Builder {
         private final Map<ObjectId, SortedSet<ObjectId>> edges = new TreeMap<>();

@@ -21,11 +21,30 @@ public final class DeclaredSnapshots {
     private DeclaredSnapshots() {
     }
 
-    /** A declared schema built in a dev session that stays open (to prove plans on) until closed. */
-    public record Built(CatalogSnapshot snapshot, DevSession session) implements AutoCloseable {
+    /**
+     * A declared schema built in a dev session that stays open (to prove plans on) until closed; or read from the
+     * snapshot cache, with no session (null).
+     */
+    public record Built(CatalogSnapshot snapshot, DevSession session, Runnable afterClose) implements AutoCloseable {
+        public Built(CatalogSnapshot snapshot, DevSession session) {
+            this(snapshot, session, () -> { });
+        }
+
+        /** The same build read again (its session unchanged). */
+        public Built withSnapshot(CatalogSnapshot again) {
+            return new Built(again, session, afterClose);
+        }
+
+        /** Closes the session, then waits for {@code afterClose} (work that overlapped the release). */
         @Override
         public void close() {
-            session.close();
+            try {
+                if (session != null) {
+                    session.close();
+                }
+            } finally {
+                afterClose.run();
+            }
         }
     }
 
@@ -41,9 +60,33 @@ public final class DeclaredSnapshots {
      */
     public static Built open(DeclaredSchema declared, DatabaseUrl devServer, int targetMajor,
                              List<DeclaredStatement> outsideScope, DeclaredScope scope, Consumer<String> log) {
-        List<DeclaredStatement> statements = new ArrayList<>(outsideScope);
+        return open(Inputs.of(declared, outsideScope), devServer, targetMajor, scope, log);
+    }
+
+    /**
+     * What a build runs, in order: the target's objects outside the scope, then the declared statements.
+     *
+     * @param outside  statements creating the target's objects outside the scope
+     * @param declared the declaration's statements
+     */
+    public record Inputs(List<DeclaredStatement> outside, List<DeclaredStatement> declared) {
+        public Inputs {
+            outside = List.copyOf(outside);
+            declared = List.copyOf(declared);
+        }
+
+        /** Splits the declaration (parse errors surface here, before any database is created). */
+        public static Inputs of(DeclaredSchema declared, List<DeclaredStatement> outsideScope) {
+            return new Inputs(outsideScope, declared.statements());
+        }
+    }
+
+    /** As {@link #open(DeclaredSchema, DatabaseUrl, int, List, DeclaredScope, Consumer)}, inputs split. */
+    public static Built open(Inputs inputs, DatabaseUrl devServer, int targetMajor, DeclaredScope scope,
+                             Consumer<String> log) {
+        List<DeclaredStatement> statements = new ArrayList<>(inputs.outside());
         int seeded = statements.size();
-        statements.addAll(declared.statements()); // parse errors surface before any database is created
+        statements.addAll(inputs.declared());
         DevSession session = DevSession.start(devServer, targetMajor, log);
         try {
             long start = System.nanoTime();
@@ -62,5 +105,15 @@ public final class DeclaredSnapshots {
             session.close();
             throw e;
         }
+    }
+
+    /**
+     * A dev session holding a copy of {@code current} ({@code creating} makes every object of it, as the target's
+     * objects outside the scope are made), read back as {@code scope} restricts it: to prove plans from the current
+     * schema when no dev database holds the declared one.
+     */
+    public static Built copy(CatalogSnapshot current, List<DeclaredStatement> creating, DatabaseUrl devServer,
+                             DeclaredScope scope, Consumer<String> log) {
+        return open(new Inputs(creating, List.of()), devServer, current.majorVersion(), scope, log);
     }
 }

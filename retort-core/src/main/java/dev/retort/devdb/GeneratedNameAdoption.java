@@ -44,16 +44,30 @@ public final class GeneratedNameAdoption {
         }
     }
 
-    private static DeclaredSnapshots.Built adopt(DeclaredSnapshots.Built built, List<WrittenNames> written,
-                                                 Supplier<CatalogSnapshot> live, DeclaredScope scope,
-                                                 Consumer<String> log) {
+    /**
+     * Whether the declared snapshot keeps every name as built: no generated name of it matches a live one by
+     * definition under another name. Such a snapshot needs no dev database to be adopted in.
+     */
+    public static boolean keepsNames(CatalogSnapshot declared, List<WrittenNames> written,
+                                     Supplier<CatalogSnapshot> live) {
+        return written.isEmpty() || renames(declared, written, live).isEmpty();
+    }
+
+    private static List<GeneratedNames.Rename> renames(CatalogSnapshot declared, List<WrittenNames> written,
+                                                       Supplier<CatalogSnapshot> live) {
         Map<String, Set<String>> byTable = new HashMap<>();
         written.forEach(w -> byTable.put(w.schema() + "." + w.table(), w.names()));
         Predicate<ObjectId> generated = id -> {
             Set<String> names = byTable.get(id.schema() + "." + id.table());
             return names != null && !names.contains(id.name());
         };
-        List<GeneratedNames.Rename> renames = GeneratedNames.match(built.snapshot(), live.get(), generated);
+        return GeneratedNames.match(declared, live.get(), generated);
+    }
+
+    private static DeclaredSnapshots.Built adopt(DeclaredSnapshots.Built built, List<WrittenNames> written,
+                                                 Supplier<CatalogSnapshot> live, DeclaredScope scope,
+                                                 Consumer<String> log) {
+        List<GeneratedNames.Rename> renames = renames(built.snapshot(), written, live);
         if (renames.isEmpty()) {
             return built;
         }
@@ -72,7 +86,6 @@ public final class GeneratedNameAdoption {
         }
         log.accept("kept the live names of " + renames.size() + " constraints and indexes whose declared names were "
                 + "generated");
-        return new DeclaredSnapshots.Built(scope.restrict(built.session().inspect(scope.inspection())),
-                built.session());
+        return built.withSnapshot(scope.restrict(built.session().inspect(scope.inspection())));
     }
 }

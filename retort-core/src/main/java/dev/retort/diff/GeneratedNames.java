@@ -37,10 +37,11 @@ public final class GeneratedNames {
      * @param generated which declared constraints and indexes have generated names
      */
     public static List<Rename> match(CatalogSnapshot declared, CatalogSnapshot live, Predicate<ObjectId> generated) {
-        Map<ObjectId, CatalogObject> unmatchedLive = new LinkedHashMap<>();
+        // Candidates by table, in live order: each declared part is compared with its own table's only.
+        Map<ObjectId, List<CatalogObject>> unmatchedLive = new LinkedHashMap<>();
         for (CatalogObject o : live.all()) {
             if (isNamedPart(o.id()) && !declared.contains(o.id())) {
-                unmatchedLive.put(o.id(), o);
+                unmatchedLive.computeIfAbsent(o.id().tableId(), k -> new ArrayList<>()).add(o);
             }
         }
         if (unmatchedLive.isEmpty()) {
@@ -56,13 +57,14 @@ public final class GeneratedNames {
             if (!isNamedPart(id) || live.contains(id) || !generated.test(id)) {
                 continue;
             }
-            for (CatalogObject candidate : unmatchedLive.values()) {
-                ObjectId cid = candidate.id();
-                if (cid.kind() == id.kind() && Objects.equals(cid.schema(), id.schema())
-                        && Objects.equals(cid.table(), id.table()) && sameDefinition(object, candidate) && !taken.contains(cid.schema() + "." + cid.name())) {
+            List<CatalogObject> candidates = unmatchedLive.getOrDefault(id.tableId(), List.of());
+            for (int i = 0; i < candidates.size(); i++) {
+                ObjectId cid = candidates.get(i).id();
+                if (cid.kind() == id.kind() && sameDefinition(object, candidates.get(i))
+                        && !taken.contains(cid.schema() + "." + cid.name())) {
                     renames.add(new Rename(id, cid.name()));
                     taken.add(cid.schema() + "." + cid.name());
-                    unmatchedLive.remove(cid);
+                    candidates.remove(i);
                     break;
                 }
             }

@@ -1,9 +1,11 @@
 package dev.retort.project;
 
 import dev.retort.RetortException;
+import dev.retort.cache.SnapshotCache;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.declared.DeclaredSchema;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.plan.MigrationPlan;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -41,13 +44,19 @@ public final class Autogenerate {
     Outcome run(Options options, Consumer<String> log) {
         Connector target = project.database();
         RevisionGraph graph = project.graph();
+        DeclaredScope scope = project.declaredScope();
+        // Three reads that need nothing of each other: the declaration (entities: Hibernate's model, seconds),
+        // the current schema, and the version table.
+        CompletableFuture<DeclaredSchema> declared = project.declaredSchemaAhead();
+        CompletableFuture<CatalogSnapshot> currentRead = CompletableFuture.supplyAsync(
+                () -> Schemas.inspectOwned(target, scope, log));
         requireAtHead(graph, project.runner(TransactionMode.ALL, log).current());
 
-        DeclaredScope scope = project.declaredScope();
         MigrationPlan upgrade;
         MigrationPlan downgrade;
-        try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), log)) {
-            CatalogSnapshot current = Schemas.inspectOwned(target, scope, log);
+        try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), project.snapshotCache(),
+                RetortProject.join(declared), log)) {
+            CatalogSnapshot current = RetortProject.join(currentRead);
             MigrationPlanner planner = new MigrationPlanner();
             upgrade = planner.plan(current, wanted.snapshot());
             downgrade = planner.plan(wanted.snapshot(), current);
@@ -57,10 +66,18 @@ public final class Autogenerate {
             if (options.verify() && !upgrade.isEmpty()) {
                 // The dev database holds the declared schema: going down proves the downgrade, coming back up
                 // proves the upgrade from exactly the current schema.
-                PlanVerification.verify(wanted.session(), scope::restrict,
-                        new PlanVerification.Step("the downgrade", downgrade, current, "the current schema"),
-                        new PlanVerification.Step("the upgrade", upgrade, wanted.snapshot(), "the declared schema"),
-                        scope.inspection(), log);
+                PlanVerification.Step down = new PlanVerification.Step("the downgrade", downgrade, current,
+                        "the current schema");
+                PlanVerification.Step up = new PlanVerification.Step("the upgrade", upgrade, wanted.snapshot(),
+                        "the declared schema");
+                if (wanted.session() != null) {
+                    PlanVerification.verify(wanted.session(), scope::restrict, down, up, scope.inspection(), log);
+                } else {
+                    // The declared snapshot came from the cache: prove the plans on the current schema instead.
+                    PlanVerification.verifyFromCurrent(Schemas.inspect(target, Schemas.everySchema(scope)), scope,
+                            up, down, devServerOf(target, options.devServer()),
+                            () -> project.buildDeclared(options.devServer(), SnapshotCache.NONE, log), log);
+                }
             }
         }
 
@@ -78,6 +95,11 @@ public final class Autogenerate {
         written.add(project.write(graph, options.message(), options.revisionId(), parents, List.of(), List.of(),
                 sql(upgrade.inTransaction()), downgrade.toSql(), false));
         return new Outcome(written, upgrade, downgrade, options.verify() && !upgrade.isEmpty());
+    }
+
+    private DatabaseUrl devServerOf(Connector target, DatabaseUrl override) {
+        DatabaseUrl dev = project.devServer(override);
+        return dev != null ? dev : target.serverUrl();
     }
 
     private static String sql(List<PlannedStatement> statements) {

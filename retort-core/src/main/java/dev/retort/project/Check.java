@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.declared.DeclaredSchema;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DevDatabase;
 import dev.retort.plan.MigrationPlan;
@@ -13,6 +14,7 @@ import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.TransactionMode;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -41,8 +43,9 @@ public final class Check {
         List<String> heads = project.graph().heads();
         if (!replay) {
             Connector target = project.database();
+            CompletableFuture<DeclaredSchema> declared = project.declaredSchemaAhead();
             List<String> applied = project.runner(TransactionMode.ALL, log).current();
-            MigrationPlan drift = compare(target, devServer, log);
+            MigrationPlan drift = compare(target, RetortProject.join(declared), devServer, log);
             return new Outcome(applied, heads, new HashSet<>(applied).equals(new HashSet<>(heads)), drift);
         }
         DatabaseUrl server = devServer != null ? devServer : project.database().serverUrl();
@@ -54,15 +57,17 @@ public final class Check {
             MigrationRunner runner = new MigrationRunner(scratch.url(), project.graph(), project.versionTable(),
                     TransactionMode.ALL, log);
             runner.upgrade(RevisionTarget.parse("heads"));
-            MigrationPlan drift = compare(Connector.of(scratch.url()), server, log);
+            MigrationPlan drift = compare(Connector.of(scratch.url()), project.declaredSchema(), server, log);
             return new Outcome(runner.current(), heads, true, drift);
         }
     }
 
     /** The plan from the database to the declared schema: empty when they match. */
-    private MigrationPlan compare(Connector database, DatabaseUrl devServer, Consumer<String> log) {
+    private MigrationPlan compare(Connector database, DeclaredSchema declared, DatabaseUrl devServer,
+                                  Consumer<String> log) {
         DeclaredScope scope = project.declaredScope();
-        CatalogSnapshot wanted = Schemas.declaredSnapshot(project.declaredSchema(), database, devServer, scope, log);
+        CatalogSnapshot wanted = Schemas.declaredSnapshot(declared, database, devServer, scope,
+                project.snapshotCache(), log);
         CatalogSnapshot actual = Schemas.inspectOwned(database, scope, log);
         return new MigrationPlanner().plan(actual, wanted);
     }

@@ -52,5 +52,9 @@ final class ConfigTemplate {
             # Where declared schemas are built and plans verified: a server where Retort may create databases,
             # or "embedded" (default: a scratch database on the database's own server). RETORT_DEV_URL overrides.
             # url = "embedded"
+            # An unchanged declaration is read from the snapshot cache instead of built (--no-cache: build anyway).
+            # cache = true
+            # cache_directory = ".retort/cache"
+            # cache_size = 256                     # MiB; the least recently used entries go first
             """;
 }

@@ -3,6 +3,9 @@ package dev.retort.project;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
+import dev.retort.RetortException;
+import dev.retort.devdb.DeclaredScope;
+import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.devdb.DevSession;
 import dev.retort.diff.SchemaDiff;
 import dev.retort.plan.MigrationPlan;
@@ -14,6 +17,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -67,14 +71,61 @@ public final class PlanVerification {
                               MigrationPlan upgrade, MigrationPlan downgrade, DatabaseUrl server,
                               InspectionScope inspection, Consumer<String> log) {
         try (DevSession scratch = DevSession.start(server, current.majorVersion(), log)) {
-            apply(scratch, new MigrationPlanner().plan(scratch.inspect(inspection), current),
-                    "rebuilding the current schema");
-            CatalogSnapshot start = compared.apply(current);
-            requireSame(compared.apply(scratch.inspect(inspection)), start,
-                    "the current schema could not be rebuilt in a scratch database to verify the plan");
+            rebuild(scratch, current, compared, inspection);
             verify(scratch, compared, new Step("the upgrade", upgrade, wanted, "the wanted schema"),
-                    new Step("the downgrade", downgrade, start, "the current schema again"), inspection, log);
+                    new Step("the downgrade", downgrade, compared.apply(current), "the current schema again"),
+                    inspection, log);
         }
+    }
+
+    /**
+     * Proves a plan to a declared schema no dev database holds (its snapshot came from the cache): the current
+     * schema is copied into a dev database and {@code up}, then {@code down}, are proven there, which proves what
+     * proving them on the declared build would (the upgrade from exactly the current schema gives the declared one,
+     * the downgrade gives the current one back) and builds one schema, not two. When the copy does not read back as
+     * the current schema, the declaration is built after all ({@code fresh}) and the plans proven there.
+     *
+     * @param current the whole current schema (every schema: the copy needs what the scope's objects stand on)
+     * @param scope   what is compared
+     * @param down    the downgrade, which reaches the current schema as the scope reads it
+     */
+    public static void verifyFromCurrent(CatalogSnapshot current, DeclaredScope scope, Step up, Step down,
+                                         DatabaseUrl server, Supplier<DeclaredSnapshots.Built> fresh,
+                                         Consumer<String> log) {
+        DeclaredSnapshots.Built copy = null;
+        try {
+            copy = DeclaredSnapshots.copy(current, Schemas.copying(current), server, scope, log);
+            SchemaDiff diff = SchemaDiff.between(copy.snapshot(), down.reaches());
+            if (!diff.isEmpty()) {
+                log.accept("the current schema could not be copied to verify on (" + diff.added().size()
+                        + " objects missing, " + diff.removed().size() + " unexpected, " + diff.changed().size()
+                        + " different)");
+                copy.close();
+                copy = null;
+            }
+        } catch (RetortException e) {
+            log.accept("the current schema could not be copied to verify on: " + e.getMessage());
+        }
+        if (copy != null) {
+            try (DeclaredSnapshots.Built held = copy) {
+                verify(held.session(), scope::restrict, up, down, scope.inspection(), log);
+            }
+            return;
+        }
+        log.accept("building the declared schema to verify on instead");
+        try (DeclaredSnapshots.Built built = fresh.get()) {
+            verify(built.session(), scope::restrict, down,
+                    new Step(up.name(), up.plan(), built.snapshot(), up.goal()), scope.inspection(), log);
+        }
+    }
+
+    /** Creates {@code current} in the empty scratch session and checks it reads back as {@code current}. */
+    private static void rebuild(DevSession scratch, CatalogSnapshot current, UnaryOperator<CatalogSnapshot> compared,
+                                InspectionScope inspection) {
+        apply(scratch, new MigrationPlanner().plan(scratch.inspect(inspection), current),
+                "rebuilding the current schema");
+        requireSame(compared.apply(scratch.inspect(inspection)), compared.apply(current),
+                "the current schema could not be rebuilt in a scratch database to verify the plan");
     }
 
     private static void apply(DevSession session, MigrationPlan plan, String what) {

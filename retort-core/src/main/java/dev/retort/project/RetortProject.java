@@ -8,6 +8,7 @@ import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.EntityDeclarations;
 import dev.retort.declared.SchemaDefinitions;
 import dev.retort.declared.SqlFolder;
+import dev.retort.cache.SnapshotCache;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.connection.DatabaseUrl;
@@ -35,6 +36,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -167,10 +169,69 @@ public final class RetortProject {
         }
     }
 
-    /** As {@link #declaredSnapshot}, keeping the dev session open until the result is closed. */
+    /**
+     * As {@link #declaredSnapshot}, keeping the dev session open until the result is closed; read from the
+     * snapshot cache (no session) when the declaration has not changed.
+     */
     public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, Consumer<String> log) {
+        return buildDeclared(devServer, snapshotCache(), log);
+    }
+
+    /** As {@link #buildDeclared(DatabaseUrl, Consumer)}, through {@code cache}. */
+    public DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, SnapshotCache cache, Consumer<String> log) {
         DatabaseUrl dev = devServer(devServer); // a bad dev server is said before anything is read
-        return Schemas.buildDeclared(declaredSchema(), database(), dev, declaredScope(), log);
+        return Schemas.buildDeclared(declaredSchema(), database(), dev, declaredScope(), cache, log);
+    }
+
+    /** As {@link #buildDeclared(DatabaseUrl, SnapshotCache, Consumer)}, of a declaration already read. */
+    DeclaredSnapshots.Built buildDeclared(DatabaseUrl devServer, SnapshotCache cache, DeclaredSchema declared,
+                                          Consumer<String> log) {
+        DatabaseUrl dev = devServer(devServer);
+        return Schemas.buildDeclared(declared, database(), dev, declaredScope(), cache, log);
+    }
+
+    /**
+     * The declared schema read and rendered for the database's major on a thread of its own, started now: entity
+     * declarations build their ORM's model there (seconds, mostly class loading) while the caller reads the
+     * database. The thread keeps the caller's context class loader, which ORMs look classes up with.
+     */
+    CompletableFuture<DeclaredSchema> declaredSchemaAhead() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        CompletableFuture<DeclaredSchema> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                DeclaredSchema declared = declaredSchema();
+                future.complete(declared.perServer().isEmpty() ? declared
+                        : declared.forServer(Schemas.serverMajor(database())));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }, "retort-declared-schema");
+        thread.setContextClassLoader(context);
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    /** The value of a future of {@link #declaredSchemaAhead}, its failure thrown as it was. */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** The snapshot cache the settings ask for ({@code [dev] cache}, {@code cache_directory}, {@code cache_size}). */
+    public SnapshotCache snapshotCache() {
+        return !settings.cache() ? SnapshotCache.NONE
+                : SnapshotCache.in(settings.cachePath(), (long) settings.cacheSize() << 20);
     }
 
     /** {@code override}, else the dev server given at construction, else the settings' dev URL, else null. */

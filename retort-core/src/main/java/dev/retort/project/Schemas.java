@@ -12,6 +12,8 @@ import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.DeclaredSource;
 import dev.retort.declared.DeclaredStatement;
+import dev.retort.cache.SnapshotCache;
+import dev.retort.devdb.CachedSnapshots;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.devdb.DevSession;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Work on schemas with no project needed: read a database's schema, build a declared one, compare two. The
@@ -76,7 +79,16 @@ public final class Schemas {
      */
     public static CatalogSnapshot declaredSnapshot(DeclaredSchema declared, Connector target, DatabaseUrl devServer,
                                                    DeclaredScope scope, Consumer<String> log) {
-        try (DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, log)) {
+        return declaredSnapshot(declared, target, devServer, scope, SnapshotCache.NONE, log);
+    }
+
+    /**
+     * As {@link #declaredSnapshot(DeclaredSchema, Connector, DatabaseUrl, DeclaredScope, Consumer)}, read from
+     * {@code cache} when the declaration has not changed.
+     */
+    public static CatalogSnapshot declaredSnapshot(DeclaredSchema declared, Connector target, DatabaseUrl devServer,
+                                                   DeclaredScope scope, SnapshotCache cache, Consumer<String> log) {
+        try (DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, cache, log)) {
             return built.snapshot();
         }
     }
@@ -100,6 +112,16 @@ public final class Schemas {
     public static DeclaredSnapshots.Built buildDeclared(DeclaredSchema declared, Connector target,
                                                         DatabaseUrl devServer, DeclaredScope scope,
                                                         Consumer<String> log) {
+        return buildDeclared(declared, target, devServer, scope, SnapshotCache.NONE, log);
+    }
+
+    /**
+     * As {@link #buildDeclared(DeclaredSchema, Connector, DatabaseUrl, DeclaredScope, Consumer)}, through a snapshot
+     * cache: an unchanged declaration is read from {@code cache}, and the result then has no session (null).
+     */
+    public static DeclaredSnapshots.Built buildDeclared(DeclaredSchema declared, Connector target,
+                                                        DatabaseUrl devServer, DeclaredScope scope,
+                                                        SnapshotCache cache, Consumer<String> log) {
         if (target == null && devServer == null) {
             throw new RetortException("a declared schema needs a database to be built in: compare it with a "
                     + "database, or name a dev server with --dev-url");
@@ -116,11 +138,28 @@ public final class Schemas {
                     + "is unknown): name a dev server (--dev-url, devUrl or devDataSource)");
         }
         DeclaredSchema rendered = declared.forServer(major);
-        DeclaredSnapshots.Built built = DeclaredSnapshots.open(rendered, server, major, outsideScope(whole, scope),
-                scope, log);
         CatalogSnapshot wholeTarget = whole;
-        return target == null ? built : GeneratedNameAdoption.apply(built, rendered.writtenNames(),
-                () -> scope.restrict(wholeTarget != null ? wholeTarget : inspect(target, scope.inspection())), scope, log);
+        Supplier<CatalogSnapshot> live = memoized(
+                () -> scope.restrict(wholeTarget != null ? wholeTarget : inspect(target, scope.inspection())));
+        DeclaredSnapshots.Built built = CachedSnapshots.open(rendered, server, major, outsideScope(whole, scope), scope, cache,
+                cached -> target == null || GeneratedNameAdoption.keepsNames(cached, rendered.writtenNames(), live),
+                log);
+        return target == null || built.session() == null ? built
+                : GeneratedNameAdoption.apply(built, rendered.writtenNames(), live, scope, log);
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**
@@ -140,18 +179,30 @@ public final class Schemas {
      */
     public static MigrationPlan diff(DiffSide from, DiffSide to, DeclaredScope scope, DatabaseUrl devServer,
                                      boolean verify, Consumer<String> log) {
+        return diff(from, to, scope, devServer, verify, SnapshotCache.NONE, log);
+    }
+
+    /**
+     * As {@link #diff(DiffSide, DiffSide, DeclaredScope, DatabaseUrl, boolean, Consumer)}, declared sides read
+     * from {@code cache} when they have not changed. A cached side kept for verification has no dev database: the
+     * plans are then proven on the {@code from} schema rebuilt when it is live, else on a fresh build.
+     */
+    public static MigrationPlan diff(DiffSide from, DiffSide to, DeclaredScope scope, DatabaseUrl devServer,
+                                     boolean verify, SnapshotCache cache, Consumer<String> log) {
         Connector target = from instanceof DiffSide.Live l ? l.database()
                 : to instanceof DiffSide.Live l2 ? l2.database() : null;
         // The dev session a plan is proven on: the declared side's, kept open until then.
         DiffSide held = !verify ? null : to instanceof DiffSide.Declared ? to
                 : from instanceof DiffSide.Declared ? from : null;
         // The two sides are independent: read (or build) them at the same time.
+        // A kept side is proven on; from the cache it has no dev database, which only a live from side replaces.
+        SnapshotCache heldCache = held == to && from instanceof DiffSide.Live ? cache : SnapshotCache.NONE;
         CompletableFuture<Side> fromRead = CompletableFuture.supplyAsync(
-                () -> side(from, from == held, target, devServer, scope, log));
+                () -> side(from, from == held, target, devServer, scope, from == held ? heldCache : cache, log));
         Side toSide = null;
         Side fromSide = null;
         try {
-            toSide = side(to, to == held, target, devServer, scope, log);
+            toSide = side(to, to == held, target, devServer, scope, to == held ? heldCache : cache, log);
             fromSide = join(fromRead);
             MigrationPlanner planner = new MigrationPlanner();
             MigrationPlan plan = planner.plan(fromSide.snapshot(), toSide.snapshot());
@@ -161,7 +212,13 @@ public final class Schemas {
                         "the --to schema");
                 PlanVerification.Step down = new PlanVerification.Step("the downgrade", reverse, fromSide.snapshot(),
                         "the --from schema");
-                if (held == to) {
+                if (held == to && toSide.session() == null) {
+                    DatabaseUrl server = devServer != null ? devServer : target.serverUrl();
+                    DeclaredSchema declared = ((DiffSide.Declared) to).schema();
+                    PlanVerification.verifyFromCurrent(inspect(((DiffSide.Live) from).database(), everySchema(scope)),
+                            scope, up, down, server,
+                            () -> buildDeclared(declared, target, devServer, scope, SnapshotCache.NONE, log), log);
+                } else if (held == to) {
                     PlanVerification.verify(toSide.session(), scope::restrict, down, up, scope.inspection(), log);
                 } else if (held == from) {
                     PlanVerification.verify(fromSide.session(), scope::restrict, up, down, scope.inspection(), log);
@@ -196,20 +253,20 @@ public final class Schemas {
     }
 
     private static Side side(DiffSide source, boolean keepSession, Connector target, DatabaseUrl devServer,
-                             DeclaredScope scope, Consumer<String> log) {
+                             DeclaredScope scope, SnapshotCache cache, Consumer<String> log) {
         if (source instanceof DiffSide.Live live) {
             return new Side(inspectOwned(live.database(), scope, log), null);
         }
         DeclaredSchema declared = ((DiffSide.Declared) source).schema();
         if (!keepSession) {
-            return new Side(declaredSnapshot(declared, target, devServer, scope, log), null);
+            return new Side(declaredSnapshot(declared, target, devServer, scope, cache, log), null);
         }
-        DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, log);
+        DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, cache, log);
         return new Side(built.snapshot(), built.session());
     }
 
     /** Every schema, for the objects outside a narrower scope that its objects may need. */
-    private static InspectionScope everySchema(DeclaredScope scope) {
+    static InspectionScope everySchema(DeclaredScope scope) {
         return new InspectionScope(List.of(), List.of(), scope.versionSchema(), scope.owners());
     }
 
@@ -245,24 +302,34 @@ public final class Schemas {
      * database receives them first, so declarations can refer to them.
      */
     static List<DeclaredStatement> outsideScope(CatalogSnapshot target, DeclaredScope scope) {
-        List<DeclaredStatement> out = new ArrayList<>();
         if (target == null || scope.ownsEverything()) {
-            return out;
+            return new ArrayList<>();
         }
-        List<ObjectId> outside = new ArrayList<>();
+        return creating(target, o -> !scope.owns(o, target), "the target's ");
+    }
+
+    /** Statements creating every object of {@code current} (a copy of it, to prove plans on). */
+    static List<DeclaredStatement> copying(CatalogSnapshot current) {
+        return creating(current, o -> true, "the current schema's ");
+    }
+
+    private static List<DeclaredStatement> creating(CatalogSnapshot target,
+                                                    java.util.function.Predicate<CatalogObject> which, String whose) {
+        List<DeclaredStatement> out = new ArrayList<>();
+        List<ObjectId> chosen = new ArrayList<>();
         for (CatalogObject o : target.all()) {
-            if (!scope.owns(o, target)) {
-                outside.add(o.id());
+            if (which.test(o)) {
+                chosen.add(o.id());
             }
         }
-        for (ObjectId id : target.dependencies().order(outside)) {
+        for (ObjectId id : target.dependencies().order(chosen)) {
             CatalogObject object = target.get(id);
             List<String> sql = new ArrayList<>(Kinds.create(object));
             if (object instanceof Schema s && s.name().equals("public")) {
                 sql.remove(0); // every new database has it already
             }
-            DeclaredSource source = DeclaredSource.definedBy("the target's " + id + " (outside the declared scope)",
-                    String.join("\n", sql));
+            String what = whose.equals("the target's ") ? whose + id + " (outside the declared scope)" : whose + id;
+            DeclaredSource source = DeclaredSource.definedBy(what, String.join("\n", sql));
             for (String statement : sql) {
                 out.add(new DeclaredStatement(statement, source, 1, id.toString()));
             }

@@ -98,6 +98,8 @@ public final class RetortFactory implements AutoCloseable {
         if (p.getDevUrl() != null) {
             c.devUrl(p.getDevUrl());
         }
+        // A running application has no project directory to keep snapshots in (a customizer may turn it on).
+        c.cache(false);
         return c;
     }
 
