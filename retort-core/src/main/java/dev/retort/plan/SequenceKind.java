@@ -4,6 +4,7 @@ import static dev.retort.catalog.Identifiers.qualify;
 import static dev.retort.catalog.Identifiers.quote;
 
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.Identity;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.Privileges;
 import dev.retort.catalog.Sequence;
@@ -34,10 +35,49 @@ final class SequenceKind implements Kind<Sequence> {
         return s.ownedByTable() == null ? List.of() : List.of(s.ownedByTable());
     }
 
-    /** The options of a sequence, as CREATE SEQUENCE and an identity column's SEQUENCE NAME take them. */
-    static String options(long start, long increment, long min, long max, long cache, boolean cycle) {
-        return " START WITH " + start + " INCREMENT BY " + increment + " MINVALUE " + min + " MAXVALUE " + max
-                + " CACHE " + cache + (cycle ? " CYCLE" : " NO CYCLE");
+    /** The options a sequence and an identity column's sequence share. */
+    record Options(long start, long increment, long min, long max, long cache, boolean cycle) {
+        static Options of(Sequence s) {
+            return new Options(s.start(), s.increment(), s.min(), s.max(), s.cache(), s.cycle());
+        }
+
+        static Options of(Identity i) {
+            return new Options(i.start(), i.increment(), i.min(), i.max(), i.cache(), i.cycle());
+        }
+
+        /** All of them, as CREATE SEQUENCE and an identity column's {@code SEQUENCE NAME} take them. */
+        String sql() {
+            return " START WITH " + start + " INCREMENT BY " + increment + " MINVALUE " + min + " MAXVALUE " + max
+                    + " CACHE " + cache + (cycle ? " CYCLE" : " NO CYCLE");
+        }
+
+        /**
+         * The ones that differ from {@code before}, as ALTER SEQUENCE takes them or, with {@code set}, an identity
+         * column's {@code ALTER COLUMN ... SET ...}.
+         */
+        String changesFrom(Options before, boolean set) {
+            String word = set ? " SET" : "";
+            StringBuilder sb = new StringBuilder();
+            if (before.increment != increment) {
+                sb.append(word).append(" INCREMENT BY ").append(increment);
+            }
+            if (before.min != min) {
+                sb.append(word).append(" MINVALUE ").append(min);
+            }
+            if (before.max != max) {
+                sb.append(word).append(" MAXVALUE ").append(max);
+            }
+            if (before.start != start) {
+                sb.append(word).append(" START WITH ").append(start);
+            }
+            if (before.cache != cache) {
+                sb.append(word).append(" CACHE ").append(cache);
+            }
+            if (before.cycle != cycle) {
+                sb.append(word).append(cycle ? " CYCLE" : " NO CYCLE");
+            }
+            return sb.toString();
+        }
     }
 
     @Override
@@ -49,7 +89,7 @@ final class SequenceKind implements Kind<Sequence> {
         boolean ownerFirst = ownedBy != null && s.owner() != null;
         List<String> out = new ArrayList<>();
         out.add("CREATE " + (s.unlogged() ? "UNLOGGED " : "") + "SEQUENCE " + name + " AS " + s.dataType()
-                + options(s.start(), s.increment(), s.min(), s.max(), s.cache(), s.cycle())
+                + Options.of(s).sql()
                 + (ownedBy == null || ownerFirst ? "" : ownedBy) + ";");
         out.addAll(Decorations.owner("SEQUENCE", name, null, s.owner()));
         if (ownerFirst) {
@@ -73,24 +113,7 @@ final class SequenceKind implements Kind<Sequence> {
         if (!b.dataType().equals(a.dataType())) {
             sb.append(" AS ").append(a.dataType());
         }
-        if (b.increment() != a.increment()) {
-            sb.append(" INCREMENT BY ").append(a.increment());
-        }
-        if (b.min() != a.min()) {
-            sb.append(" MINVALUE ").append(a.min());
-        }
-        if (b.max() != a.max()) {
-            sb.append(" MAXVALUE ").append(a.max());
-        }
-        if (b.start() != a.start()) {
-            sb.append(" START WITH ").append(a.start());
-        }
-        if (b.cache() != a.cache()) {
-            sb.append(" CACHE ").append(a.cache());
-        }
-        if (b.cycle() != a.cycle()) {
-            sb.append(a.cycle() ? " CYCLE" : " NO CYCLE");
-        }
+        sb.append(Options.of(a).changesFrom(Options.of(b), false));
         // The old start outside the new bounds means the sequence would stand outside them too: restart it.
         boolean restart = b.start() < a.min() || b.start() > a.max();
         if (restart) {

@@ -198,8 +198,7 @@ final class TableKind implements Kind<Table> {
             Identity id = c.identity();
             sb.append(" GENERATED ").append(id.always() ? "ALWAYS" : "BY DEFAULT")
                     .append(" AS IDENTITY (SEQUENCE NAME ").append(qualify(id.sequenceSchema(), id.sequenceName()))
-                    .append(SequenceKind.options(id.start(), id.increment(), id.min(), id.max(), id.cache(),
-                            id.cycle())).append(')');
+                    .append(SequenceKind.Options.of(id).sql()).append(')');
         }
         if (notNull) {
             sb.append(" NOT NULL");
@@ -271,7 +270,7 @@ final class TableKind implements Kind<Table> {
             }
             out.add(alter + col + "ADD GENERATED " + (a.always() ? "ALWAYS" : "BY DEFAULT")
                     + " AS IDENTITY (SEQUENCE NAME " + qualify(a.sequenceSchema(), a.sequenceName())
-                    + SequenceKind.options(a.start(), a.increment(), a.min(), a.max(), a.cache(), a.cycle()) + ");",
+                    + SequenceKind.Options.of(a).sql() + ");",
                     Hazard.ACCESS_EXCLUSIVE_LOCK);
             return;
         }
@@ -291,24 +290,7 @@ final class TableKind implements Kind<Table> {
         if (b.always() != a.always()) {
             sb.append(" SET GENERATED ").append(a.always() ? "ALWAYS" : "BY DEFAULT");
         }
-        if (b.increment() != a.increment()) {
-            sb.append(" SET INCREMENT BY ").append(a.increment());
-        }
-        if (b.min() != a.min()) {
-            sb.append(" SET MINVALUE ").append(a.min());
-        }
-        if (b.max() != a.max()) {
-            sb.append(" SET MAXVALUE ").append(a.max());
-        }
-        if (b.start() != a.start()) {
-            sb.append(" SET START WITH ").append(a.start());
-        }
-        if (b.cache() != a.cache()) {
-            sb.append(" SET CACHE ").append(a.cache());
-        }
-        if (b.cycle() != a.cycle()) {
-            sb.append(a.cycle() ? " SET CYCLE" : " SET NO CYCLE");
-        }
+        sb.append(SequenceKind.Options.of(a).changesFrom(SequenceKind.Options.of(b), true));
         if (sb.length() > 0) {
             out.add(alter + col.strip() + sb + ";");
         }
