@@ -41,6 +41,12 @@ public final class CatalogInspector {
     static final long PG_EXTENSION = 3079;
     static final long PG_POLICY = 3256;
     static final long PG_EVENT_TRIGGER = 3466;
+    static final long PG_REWRITE = 2618;
+    static final long PG_COLLATION = 3456;
+    static final long PG_STATISTIC_EXT = 3381;
+    static final long PG_PUBLICATION = 6104;
+    static final long PG_PUBLICATION_REL = 6106;
+    static final long PG_CAST = 2605;
 
     private final InspectionScope scope;
 
@@ -183,6 +189,18 @@ public final class CatalogInspector {
                             row.strings("roles"), row.str("using_expression"), row.str("check_expression"),
                             row.str("comment")));
                     case DEFAULT_PRIVILEGES -> defaultPrivileges(row);
+                    case RULES -> add(PG_REWRITE, row.oid(), new Rule(row.str("schema"), row.str("table_name"),
+                            row.str("name"), stripSemicolon(row.str("definition")),
+                            TriggerState.fromCatalog(row.str("enabled")), row.str("comment")));
+                    case COLLATIONS -> collation(row);
+                    case STATISTICS -> add(PG_STATISTIC_EXT, row.oid(), new ExtendedStatistics(row.str("schema"),
+                            row.str("table_name"), row.str("name"), row.str("statistics_schema"),
+                            row.str("definition"), row.str("target") == null ? null : row.integer("target"),
+                            owner(row), row.str("comment")));
+                    case PUBLICATIONS -> publication(row);
+                    case CASTS -> add(PG_CAST, row.oid(), new Cast(row.str("source"), row.str("target"),
+                            CatalogCode.decode(Cast.Method.class, row.str("method")), row.str("function"),
+                            CatalogCode.decode(Cast.Context.class, row.str("context")), row.str("comment")));
                     case UNMODELLED -> unmodelled.add(row.str("object"));
                     case DEPENDENCIES -> dependency(row);
                     default -> throw new IllegalStateException("no reader for catalog query " + query);
@@ -390,6 +408,51 @@ public final class CatalogInspector {
             objects.put(dp.id(), dp);
             if (dp.schema() != null) {
                 graph.add(dp.id(), new ObjectId(ObjectKind.SCHEMA, null, dp.schema(), null, null));
+            }
+        }
+
+        /** Only the fields the provider uses: ICU locales sat in collcollate and collctype up to PostgreSQL 14. */
+        private void collation(Row row) throws SQLException {
+            String provider = switch (row.str("provider")) {
+                case "i" -> "icu";
+                case "b" -> "builtin";
+                default -> "libc";
+            };
+            boolean libc = provider.equals("libc");
+            String locale = libc ? null : row.str("locale") != null ? row.str("locale") : row.str("lc_collate");
+            add(PG_COLLATION, row.oid(), new Collation(row.str("schema"), row.str("name"), provider,
+                    libc ? row.str("lc_collate") : null, libc ? row.str("lc_ctype") : null, locale,
+                    row.str("icu_rules"), row.bool("deterministic"), owner(row), row.str("comment")));
+        }
+
+        private void publication(Row row) throws SQLException {
+            List<String> names = row.strings("tables");
+            List<String> counts = row.strings("table_column_counts");
+            List<String> columns = row.strings("table_columns");
+            List<String> filters = row.strings("table_filters");
+            List<Publication.PublishedTable> tables = new ArrayList<>();
+            int next = 0;
+            for (int i = 0; i < names.size(); i++) {
+                int count = counts.get(i) == null ? 0 : Integer.parseInt(counts.get(i));
+                tables.add(new Publication.PublishedTable(names.get(i), columns.subList(next, next + count),
+                        filters.get(i)));
+                next += count;
+            }
+            List<String> publish = new ArrayList<>();
+            for (String op : List.of("insert", "update", "delete", "truncate")) {
+                if (row.bool("publish_" + op)) {
+                    publish.add(op);
+                }
+            }
+            Publication p = new Publication(row.str("name"), row.bool("all_tables"), tables, row.strings("schemas"),
+                    publish, row.bool("via_partition_root"), row.str("generated_columns"), owner(row),
+                    row.str("comment"));
+            add(PG_PUBLICATION, row.oid(), p);
+            for (String oid : row.strings("table_member_oids")) {
+                alias(PG_PUBLICATION_REL, Long.parseLong(oid), p.id());
+            }
+            for (String address : row.strings("schema_member_addresses")) {
+                byAddress.put(address, p.id());
             }
         }
 

@@ -28,6 +28,11 @@ enum CatalogQuery {
     EVENT_TRIGGERS,
     POLICIES,
     DEFAULT_PRIVILEGES,
+    RULES,
+    COLLATIONS,
+    STATISTICS,
+    PUBLICATIONS,
+    CASTS,
     UNMODELLED,
     /** Edges are resolved through every object's catalog address, and columns' names: everything before it. */
     DEPENDENCIES(true);

@@ -67,6 +67,9 @@ public record ObjectId(ObjectKind kind, String schema, String name, String table
         if (kind == ObjectKind.COLUMN_DEFAULT) {
             return kind.label() + " " + qualifiedTable() + "." + Identifiers.quote(name);
         }
+        if (kind == ObjectKind.CAST) {
+            return kind.label() + " (" + name + ")";
+        }
         if (table != null) {
             return kind.label() + " " + Identifiers.quote(name) + " on " + qualifiedTable();
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 public enum ObjectKind {
     SCHEMA("schema"),
     EXTENSION("extension"),
+    COLLATION("collation"),
     ENUM("enum"),
     DOMAIN("domain"),
     COMPOSITE_TYPE("composite type"),
@@ -19,14 +20,18 @@ public enum ObjectKind {
     FUNCTION("function", Trait.ENTITY),
     PROCEDURE("procedure", Trait.ENTITY),
     AGGREGATE("aggregate", Trait.ENTITY),
+    CAST("cast"),
     COLUMN_DEFAULT("default", Trait.TABLE_PART),
     CONSTRAINT("constraint", Trait.TABLE_PART),
     INDEX("index", Trait.TABLE_PART),
+    STATISTICS("statistics", Trait.TABLE_PART),
     VIEW("view", Trait.ENTITY),
     MATERIALIZED_VIEW("materialized view", Trait.ENTITY),
     TRIGGER("trigger", Trait.TABLE_PART, Trait.ENTITY),
+    RULE("rule", Trait.TABLE_PART),
     EVENT_TRIGGER("event trigger", Trait.ENTITY),
     POLICY("policy", Trait.TABLE_PART, Trait.ENTITY),
+    PUBLICATION("publication"),
     DEFAULT_PRIVILEGES("default privileges");
 
     /** What the stages below the planner need to know of a kind (the planner's own knowledge is its {@code Kind}). */

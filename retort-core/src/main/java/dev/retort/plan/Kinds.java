@@ -35,6 +35,11 @@ public final class Kinds {
             case FUNCTION, PROCEDURE, AGGREGATE -> RoutineKind.INSTANCE;
             case VIEW -> ViewKind.INSTANCE;
             case MATERIALIZED_VIEW -> MaterializedViewKind.INSTANCE;
+            case RULE -> RuleKind.INSTANCE;
+            case COLLATION -> CollationKind.INSTANCE;
+            case STATISTICS -> StatisticsKind.INSTANCE;
+            case PUBLICATION -> PublicationKind.INSTANCE;
+            case CAST -> CastKind.INSTANCE;
         };
     }
 

@@ -1,0 +1,3 @@
+DROP CAST (public.mood AS text);
+
+DROP CAST (public.int_span AS int4range);
