@@ -47,6 +47,10 @@ public final class CatalogInspector {
     static final long PG_PUBLICATION = 6104;
     static final long PG_PUBLICATION_REL = 6106;
     static final long PG_CAST = 2605;
+    static final long PG_TS_PARSER = 3601;
+    static final long PG_TS_TEMPLATE = 3764;
+    static final long PG_TS_DICT = 3600;
+    static final long PG_TS_CONFIG = 3602;
 
     private final InspectionScope scope;
 
@@ -201,6 +205,16 @@ public final class CatalogInspector {
                     case CASTS -> add(PG_CAST, row.oid(), new Cast(row.str("source"), row.str("target"),
                             CatalogCode.decode(Cast.Method.class, row.str("method")), row.str("function"),
                             CatalogCode.decode(Cast.Context.class, row.str("context")), row.str("comment")));
+                    case TEXT_SEARCH_PARSERS -> add(PG_TS_PARSER, row.oid(), new TextSearchParser(row.str("schema"),
+                            row.str("name"), row.str("start"), row.str("gettoken"), row.str("end"),
+                            row.str("lextypes"), row.str("headline"), row.str("comment")));
+                    case TEXT_SEARCH_TEMPLATES -> add(PG_TS_TEMPLATE, row.oid(), new TextSearchTemplate(
+                            row.str("schema"), row.str("name"), row.str("init"), row.str("lexize"),
+                            row.str("comment")));
+                    case TEXT_SEARCH_DICTIONARIES -> add(PG_TS_DICT, row.oid(), new TextSearchDictionary(
+                            row.str("schema"), row.str("name"), row.str("template"),
+                            TextSearchDictionary.options(row.str("options")), owner(row), row.str("comment")));
+                    case TEXT_SEARCH_CONFIGURATIONS -> textSearchConfiguration(row);
                     case UNMODELLED -> unmodelled.add(row.str("object"));
                     case DEPENDENCIES -> dependency(row);
                     default -> throw new IllegalStateException("no reader for catalog query " + query);
@@ -454,6 +468,17 @@ public final class CatalogInspector {
             for (String address : row.strings("schema_member_addresses")) {
                 byAddress.put(address, p.id());
             }
+        }
+
+        private void textSearchConfiguration(Row row) throws SQLException {
+            List<String> tokens = row.strings("tokens");
+            List<String> dictionaries = row.strings("token_dictionaries");
+            java.util.LinkedHashMap<String, String> mappings = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                mappings.put(tokens.get(i), dictionaries.get(i));
+            }
+            add(PG_TS_CONFIG, row.oid(), new TextSearchConfiguration(row.str("schema"), row.str("name"),
+                    row.str("parser"), mappings, owner(row), row.str("comment")));
         }
 
         private void dependency(Row row) throws SQLException {

@@ -4,7 +4,8 @@ package dev.retort.catalog;
 public sealed interface CatalogObject permits Schema, Extension, Table, View, MaterializedView, ColumnDefault,
         Constraint, Index, Sequence, EnumType, CompositeType, Domain, RangeType, Routine, Trigger, EventTrigger,
         Policy, DefaultPrivileges,
-        Rule, Collation, ExtendedStatistics, Publication, Cast {
+        Rule, Collation, ExtendedStatistics, Publication, Cast,
+        TextSearchParser, TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration {
 
     ObjectId id();
 

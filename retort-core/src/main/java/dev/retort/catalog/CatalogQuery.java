@@ -33,6 +33,10 @@ enum CatalogQuery {
     STATISTICS,
     PUBLICATIONS,
     CASTS,
+    TEXT_SEARCH_PARSERS,
+    TEXT_SEARCH_TEMPLATES,
+    TEXT_SEARCH_DICTIONARIES,
+    TEXT_SEARCH_CONFIGURATIONS,
     UNMODELLED,
     /** Edges are resolved through every object's catalog address, and columns' names: everything before it. */
     DEPENDENCIES(true);

@@ -40,6 +40,10 @@ public final class Kinds {
             case STATISTICS -> StatisticsKind.INSTANCE;
             case PUBLICATION -> PublicationKind.INSTANCE;
             case CAST -> CastKind.INSTANCE;
+            case TEXT_SEARCH_PARSER -> TextSearchParserKind.INSTANCE;
+            case TEXT_SEARCH_TEMPLATE -> TextSearchTemplateKind.INSTANCE;
+            case TEXT_SEARCH_DICTIONARY -> TextSearchDictionaryKind.INSTANCE;
+            case TEXT_SEARCH_CONFIGURATION -> TextSearchConfigurationKind.INSTANCE;
         };
     }
 

@@ -8,8 +8,12 @@ import dev.retort.catalog.ExtendedStatistics;
 import dev.retort.catalog.Publication;
 import dev.retort.catalog.Publication.PublishedTable;
 import dev.retort.catalog.Rule;
+import dev.retort.catalog.TextSearchConfiguration;
+import dev.retort.catalog.TextSearchDictionary;
 import dev.retort.catalog.TriggerState;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The SQL of the rule, collation, statistics, publication and cast kinds, from records built in memory. */
@@ -97,5 +101,37 @@ class NewKindsSqlTest {
                 "COMMENT ON CAST (app.span AS int4range) IS 'same bits';");
         Cast inout = new Cast("app.mood", "integer", Cast.Method.INOUT, null, Cast.Context.ASSIGNMENT, null);
         assertThat(CastKind.INSTANCE.alter(f, inout, null).rebuild()).isTrue();
+    }
+
+    @Test
+    void aDictionaryAltersTheOptionsThatChangeAndNamesTheOnesRemoved() {
+        TextSearchDictionary before = new TextSearchDictionary("app", "d", "pg_catalog.simple",
+                List.of("stopwords = 'english'", "accept = 'true'"), null, null);
+        TextSearchDictionary after = new TextSearchDictionary("app", "d", "pg_catalog.simple",
+                List.of("accept = 'false'"), null, null);
+        assertThat(sql(TextSearchDictionaryKind.INSTANCE.alter(before, after, null)))
+                .containsExactly("ALTER TEXT SEARCH DICTIONARY app.d (accept = 'false', stopwords);");
+        TextSearchDictionary snowball = new TextSearchDictionary("app", "d", "pg_catalog.snowball",
+                List.of("language = 'english'"), null, null);
+        assertThat(TextSearchDictionaryKind.INSTANCE.alter(before, snowball, null).rebuild()).isTrue();
+    }
+
+    @Test
+    void aConfigurationIsMappedInGroupsOfTokenTypesAndRemappedInPlace() {
+        Map<String, String> mappings = new LinkedHashMap<>();
+        mappings.put("asciiword", "app.stop, simple");
+        mappings.put("word", "simple");
+        mappings.put("int", "app.stop, simple");
+        TextSearchConfiguration c = new TextSearchConfiguration("app", "cfg", "pg_catalog.\"default\"", mappings,
+                null, null);
+        assertThat(Kinds.create(c)).containsExactly(
+                "CREATE TEXT SEARCH CONFIGURATION app.cfg (PARSER = pg_catalog.\"default\");",
+                "ALTER TEXT SEARCH CONFIGURATION app.cfg\n    ADD MAPPING FOR asciiword, int WITH app.stop, simple;",
+                "ALTER TEXT SEARCH CONFIGURATION app.cfg\n    ADD MAPPING FOR word WITH simple;");
+        TextSearchConfiguration fewer = new TextSearchConfiguration("app", "cfg", "pg_catalog.\"default\"",
+                Map.of("word", "app.stop"), null, null);
+        assertThat(sql(TextSearchConfigurationKind.INSTANCE.alter(c, fewer, null))).containsExactly(
+                "ALTER TEXT SEARCH CONFIGURATION app.cfg\n    DROP MAPPING FOR asciiword, int;",
+                "ALTER TEXT SEARCH CONFIGURATION app.cfg\n    ALTER MAPPING FOR word WITH app.stop;");
     }
 }

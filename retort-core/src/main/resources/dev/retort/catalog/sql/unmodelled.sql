@@ -5,10 +5,6 @@ FROM (SELECT 'pg_operator'::regclass AS classid, oid FROM pg_operator WHERE oid 
       UNION ALL SELECT 'pg_opclass'::regclass, oid FROM pg_opclass WHERE oid >= 16384
       UNION ALL SELECT 'pg_opfamily'::regclass, oid FROM pg_opfamily WHERE oid >= 16384
       UNION ALL SELECT 'pg_conversion'::regclass, oid FROM pg_conversion WHERE oid >= 16384
-      UNION ALL SELECT 'pg_ts_config'::regclass, oid FROM pg_ts_config WHERE oid >= 16384
-      UNION ALL SELECT 'pg_ts_dict'::regclass, oid FROM pg_ts_dict WHERE oid >= 16384
-      UNION ALL SELECT 'pg_ts_parser'::regclass, oid FROM pg_ts_parser WHERE oid >= 16384
-      UNION ALL SELECT 'pg_ts_template'::regclass, oid FROM pg_ts_template WHERE oid >= 16384
       UNION ALL SELECT 'pg_transform'::regclass, oid FROM pg_transform
       UNION ALL SELECT 'pg_language'::regclass, oid FROM pg_language WHERE oid >= 16384
       UNION ALL SELECT 'pg_am'::regclass, oid FROM pg_am WHERE oid >= 16384
