@@ -51,6 +51,7 @@ public final class CatalogInspector {
     static final long PG_TS_TEMPLATE = 3764;
     static final long PG_TS_DICT = 3600;
     static final long PG_TS_CONFIG = 3602;
+    static final long PG_AM = 2601;
 
     private final InspectionScope scope;
 
@@ -215,6 +216,9 @@ public final class CatalogInspector {
                             row.str("schema"), row.str("name"), row.str("template"),
                             TextSearchDictionary.options(row.str("options")), owner(row), row.str("comment")));
                     case TEXT_SEARCH_CONFIGURATIONS -> textSearchConfiguration(row);
+                    case ACCESS_METHODS -> add(PG_AM, row.oid(), new AccessMethod(row.str("name"),
+                            row.str("type").equals("t") ? AccessMethod.Type.TABLE : AccessMethod.Type.INDEX,
+                            row.str("handler"), row.str("comment")));
                     case UNMODELLED -> unmodelled.add(row.str("object"));
                     case DEPENDENCIES -> dependency(row);
                     default -> throw new IllegalStateException("no reader for catalog query " + query);

@@ -5,7 +5,8 @@ public sealed interface CatalogObject permits Schema, Extension, Table, View, Ma
         Constraint, Index, Sequence, EnumType, CompositeType, Domain, RangeType, Routine, Trigger, EventTrigger,
         Policy, DefaultPrivileges,
         Rule, Collation, ExtendedStatistics, Publication, Cast,
-        TextSearchParser, TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration {
+        TextSearchParser, TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration,
+        AccessMethod {
 
     ObjectId id();
 

@@ -37,6 +37,7 @@ enum CatalogQuery {
     TEXT_SEARCH_TEMPLATES,
     TEXT_SEARCH_DICTIONARIES,
     TEXT_SEARCH_CONFIGURATIONS,
+    ACCESS_METHODS,
     UNMODELLED,
     /** Edges are resolved through every object's catalog address, and columns' names: everything before it. */
     DEPENDENCIES(true);

@@ -11,6 +11,7 @@ public enum ObjectKind {
     SCHEMA("schema"),
     EXTENSION("extension"),
     COLLATION("collation"),
+    ACCESS_METHOD("access method"),
     ENUM("enum"),
     DOMAIN("domain"),
     COMPOSITE_TYPE("composite type"),

@@ -44,6 +44,7 @@ public final class Kinds {
             case TEXT_SEARCH_TEMPLATE -> TextSearchTemplateKind.INSTANCE;
             case TEXT_SEARCH_DICTIONARY -> TextSearchDictionaryKind.INSTANCE;
             case TEXT_SEARCH_CONFIGURATION -> TextSearchConfigurationKind.INSTANCE;
+            case ACCESS_METHOD -> AccessMethodKind.INSTANCE;
         };
     }
 

@@ -7,7 +7,6 @@ FROM (SELECT 'pg_operator'::regclass AS classid, oid FROM pg_operator WHERE oid 
       UNION ALL SELECT 'pg_conversion'::regclass, oid FROM pg_conversion WHERE oid >= 16384
       UNION ALL SELECT 'pg_transform'::regclass, oid FROM pg_transform
       UNION ALL SELECT 'pg_language'::regclass, oid FROM pg_language WHERE oid >= 16384
-      UNION ALL SELECT 'pg_am'::regclass, oid FROM pg_am WHERE oid >= 16384
       UNION ALL SELECT 'pg_class'::regclass, oid FROM pg_class WHERE relkind = 'f'
       UNION ALL SELECT 'pg_type'::regclass, t.oid FROM pg_type t
                 WHERE t.typtype = 'b' AND t.oid >= 16384
