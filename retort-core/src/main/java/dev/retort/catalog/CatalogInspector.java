@@ -52,6 +52,11 @@ public final class CatalogInspector {
     static final long PG_TS_DICT = 3600;
     static final long PG_TS_CONFIG = 3602;
     static final long PG_AM = 2601;
+    static final long PG_OPERATOR = 2617;
+    static final long PG_OPFAMILY = 2753;
+    static final long PG_OPCLASS = 2616;
+    static final long PG_AMOP = 2602;
+    static final long PG_AMPROC = 2603;
 
     private final InspectionScope scope;
 
@@ -219,6 +224,23 @@ public final class CatalogInspector {
                     case ACCESS_METHODS -> add(PG_AM, row.oid(), new AccessMethod(row.str("name"),
                             row.str("type").equals("t") ? AccessMethod.Type.TABLE : AccessMethod.Type.INDEX,
                             row.str("handler"), row.str("comment")));
+                    case OPERATORS -> add(PG_OPERATOR, row.oid(), new Operator(row.str("schema"), row.str("name"),
+                            row.str("left_type"), row.str("right_type"), row.str("function"),
+                            row.str("commutator"), row.str("negator"), row.str("restrict"), row.str("join"),
+                            row.bool("hashes"), row.bool("merges"), owner(row), row.str("comment")));
+                    case OPERATOR_FAMILIES -> {
+                        OperatorFamily f = new OperatorFamily(row.str("schema"), row.str("name"), row.str("method"),
+                                row.strings("members"), owner(row), row.str("comment"));
+                        add(PG_OPFAMILY, row.oid(), f);
+                        members(row, f.id());
+                    }
+                    case OPERATOR_CLASSES -> {
+                        OperatorClass c = new OperatorClass(row.str("schema"), row.str("name"), row.str("method"),
+                                row.str("type"), row.bool("is_default"), row.str("family"), row.str("storage"),
+                                row.strings("members"), owner(row), row.str("comment"));
+                        add(PG_OPCLASS, row.oid(), c);
+                        members(row, c.id());
+                    }
                     case UNMODELLED -> unmodelled.add(row.str("object"));
                     case DEPENDENCIES -> dependency(row);
                     default -> throw new IllegalStateException("no reader for catalog query " + query);
@@ -483,6 +505,16 @@ public final class CatalogInspector {
             }
             add(PG_TS_CONFIG, row.oid(), new TextSearchConfiguration(row.str("schema"), row.str("name"),
                     row.str("parser"), mappings, owner(row), row.str("comment")));
+        }
+
+        /** An operator family's or class's operators and functions stand for it in the dependency graph. */
+        private void members(Row row, ObjectId id) throws SQLException {
+            for (String oid : row.strings("operator_member_oids")) {
+                alias(PG_AMOP, Long.parseLong(oid), id);
+            }
+            for (String oid : row.strings("function_member_oids")) {
+                alias(PG_AMPROC, Long.parseLong(oid), id);
+            }
         }
 
         private void dependency(Row row) throws SQLException {

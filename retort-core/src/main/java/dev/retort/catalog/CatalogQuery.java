@@ -38,6 +38,10 @@ enum CatalogQuery {
     TEXT_SEARCH_DICTIONARIES,
     TEXT_SEARCH_CONFIGURATIONS,
     ACCESS_METHODS,
+    OPERATORS,
+    OPERATOR_FAMILIES,
+    /** A class's operators and functions stand for the class, not for the family that also lists them. */
+    OPERATOR_CLASSES(OPERATOR_FAMILIES),
     UNMODELLED,
     /** Edges are resolved through every object's catalog address, and columns' names: everything before it. */
     DEPENDENCIES(true);

@@ -45,6 +45,9 @@ public final class Kinds {
             case TEXT_SEARCH_DICTIONARY -> TextSearchDictionaryKind.INSTANCE;
             case TEXT_SEARCH_CONFIGURATION -> TextSearchConfigurationKind.INSTANCE;
             case ACCESS_METHOD -> AccessMethodKind.INSTANCE;
+            case OPERATOR -> OperatorKind.INSTANCE;
+            case OPERATOR_FAMILY -> OperatorFamilyKind.INSTANCE;
+            case OPERATOR_CLASS -> OperatorClassKind.INSTANCE;
         };
     }
 
