@@ -57,6 +57,8 @@ public final class CatalogInspector {
     static final long PG_OPCLASS = 2616;
     static final long PG_AMOP = 2602;
     static final long PG_AMPROC = 2603;
+    static final long PG_FOREIGN_DATA_WRAPPER = 2328;
+    static final long PG_FOREIGN_SERVER = 1417;
 
     private final InspectionScope scope;
 
@@ -241,6 +243,13 @@ public final class CatalogInspector {
                         add(PG_OPCLASS, row.oid(), c);
                         members(row, c.id());
                     }
+                    case FOREIGN_DATA_WRAPPERS -> add(PG_FOREIGN_DATA_WRAPPER, row.oid(), new ForeignDataWrapper(
+                            row.str("name"), row.str("handler"), row.str("validator"), options(row, "options"),
+                            owner(row), privileges(row), row.str("comment")));
+                    case FOREIGN_SERVERS -> add(PG_FOREIGN_SERVER, row.oid(), new ForeignServer(row.str("name"),
+                            row.str("wrapper"), row.str("type"), row.str("version"), options(row, "options"),
+                            owner(row), privileges(row), row.str("comment")));
+                    case FOREIGN_TABLES -> foreignTable(row);
                     case UNMODELLED -> unmodelled.add(row.str("object"));
                     case DEPENDENCIES -> dependency(row);
                     default -> throw new IllegalStateException("no reader for catalog query " + query);
@@ -515,6 +524,43 @@ public final class CatalogInspector {
             for (String oid : row.strings("function_member_oids")) {
                 alias(PG_AMPROC, Long.parseLong(oid), id);
             }
+        }
+
+        /** Generic options, read as parallel arrays {@code <prefix>_names} and {@code <prefix>_values}. */
+        private static Map<String, String> options(Row row, String prefix) throws SQLException {
+            List<String> names = row.strings(prefix + "_names");
+            List<String> values = row.strings(prefix + "_values");
+            Map<String, String> options = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                options.put(names.get(i), values.get(i));
+            }
+            return options;
+        }
+
+        private void foreignTable(Row row) throws SQLException {
+            List<String> names = row.strings("column_names");
+            List<String> types = row.strings("column_types");
+            List<String> notNull = row.strings("column_not_null");
+            List<String> defaults = row.strings("column_defaults");
+            List<String> optionCounts = row.strings("column_option_counts");
+            List<String> optionNames = row.strings("column_option_names");
+            List<String> optionValues = row.strings("column_option_values");
+            List<ForeignTable.Column> columns = new ArrayList<>();
+            int next = 0;
+            for (int i = 0; i < names.size(); i++) {
+                Map<String, String> options = new LinkedHashMap<>();
+                int count = Integer.parseInt(optionCounts.get(i));
+                for (int j = next; j < next + count; j++) {
+                    options.put(optionNames.get(j), optionValues.get(j));
+                }
+                next += count;
+                columns.add(new ForeignTable.Column(names.get(i), types.get(i), "t".equals(notNull.get(i))
+                        || "true".equals(notNull.get(i)), defaults.get(i), options));
+            }
+            ForeignTable t = new ForeignTable(row.str("schema"), row.str("name"), row.str("server"), columns,
+                    options(row, "options"), owner(row), privileges(row), row.str("comment"));
+            add(PG_CLASS, row.oid(), t);
+            alias(PG_TYPE, row.lng("row_type"), t.id());
         }
 
         private void dependency(Row row) throws SQLException {

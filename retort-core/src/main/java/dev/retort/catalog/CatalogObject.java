@@ -6,7 +6,7 @@ public sealed interface CatalogObject permits Schema, Extension, Table, View, Ma
         Policy, DefaultPrivileges,
         Rule, Collation, ExtendedStatistics, Publication, Cast,
         TextSearchParser, TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration,
-        AccessMethod, Operator, OperatorFamily, OperatorClass {
+        AccessMethod, Operator, OperatorFamily, OperatorClass, ForeignDataWrapper, ForeignServer, ForeignTable {
 
     ObjectId id();
 

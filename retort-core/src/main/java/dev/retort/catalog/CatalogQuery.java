@@ -42,6 +42,9 @@ enum CatalogQuery {
     OPERATOR_FAMILIES,
     /** A class's operators and functions stand for the class, not for the family that also lists them. */
     OPERATOR_CLASSES(OPERATOR_FAMILIES),
+    FOREIGN_DATA_WRAPPERS,
+    FOREIGN_SERVERS,
+    FOREIGN_TABLES,
     UNMODELLED,
     /** Edges are resolved through every object's catalog address, and columns' names: everything before it. */
     DEPENDENCIES(true);

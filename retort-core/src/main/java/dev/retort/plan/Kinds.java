@@ -48,6 +48,9 @@ public final class Kinds {
             case OPERATOR -> OperatorKind.INSTANCE;
             case OPERATOR_FAMILY -> OperatorFamilyKind.INSTANCE;
             case OPERATOR_CLASS -> OperatorClassKind.INSTANCE;
+            case FOREIGN_DATA_WRAPPER -> ForeignDataWrapperKind.INSTANCE;
+            case SERVER -> ForeignServerKind.INSTANCE;
+            case FOREIGN_TABLE -> ForeignTableKind.INSTANCE;
         };
     }
 

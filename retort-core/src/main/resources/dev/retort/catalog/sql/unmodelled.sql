@@ -1,17 +1,16 @@
 -- Objects of kinds Retort does not model yet, in scope and not extension members: named (pg_identify_object) so
 -- that inspect, diff and check can say they were left out of the comparison. System objects have OIDs below 16384.
--- Shell operators (named as another's commutator or negator before they are defined) are not modelled either.
+-- User mappings are not modelled: their options hold passwords, which a plan must not print. Shell operators
+-- (named as another's commutator or negator before they are defined) are not modelled either.
 SELECT o.type || ' ' || o.identity AS object
 FROM (SELECT 'pg_conversion'::regclass AS classid, oid FROM pg_conversion WHERE oid >= 16384
       UNION ALL SELECT 'pg_operator'::regclass, oid FROM pg_operator WHERE oid >= 16384 AND oprcode = 0
       UNION ALL SELECT 'pg_transform'::regclass, oid FROM pg_transform
       UNION ALL SELECT 'pg_language'::regclass, oid FROM pg_language WHERE oid >= 16384
-      UNION ALL SELECT 'pg_class'::regclass, oid FROM pg_class WHERE relkind = 'f'
       UNION ALL SELECT 'pg_type'::regclass, t.oid FROM pg_type t
                 WHERE t.typtype = 'b' AND t.oid >= 16384
                   AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
-      UNION ALL SELECT 'pg_foreign_data_wrapper'::regclass, oid FROM pg_foreign_data_wrapper
-      UNION ALL SELECT 'pg_foreign_server'::regclass, oid FROM pg_foreign_server) s
+      UNION ALL SELECT 'pg_user_mapping'::regclass, oid FROM pg_user_mapping) s
 CROSS JOIN LATERAL pg_identify_object(s.classid, s.oid, 0) o
 LEFT JOIN pg_namespace n ON n.nspname = o.schema
 WHERE (o.schema IS NULL OR :schema_filter(n))
