@@ -48,7 +48,7 @@ final class RuleKind implements Kind<Rule> {
 
     /** Only a table's rules can be disabled: a view's stay enabled. */
     private static String enable(Rule r) {
-        return "ALTER TABLE " + r.id().qualifiedTable() + " " + DdlWriter.enableClause(r.enabled()) + " RULE "
+        return "ALTER TABLE " + r.id().qualifiedTable() + " " + TriggerKind.enableClause(r.enabled()) + " RULE "
                 + quote(r.name()) + ";";
     }
 
