@@ -25,7 +25,7 @@ public enum ObjectKind {
     OPERATOR("operator"),
     OPERATOR_FAMILY("operator family"),
     OPERATOR_CLASS("operator class"),
-    FOREIGN_DATA_WRAPPER("foreign-data wrapper"),
+    FOREIGN_DATA_WRAPPER("foreign data wrapper"),
     SERVER("server"),
     FOREIGN_TABLE("foreign table"),
     TEXT_SEARCH_PARSER("text search parser"),
