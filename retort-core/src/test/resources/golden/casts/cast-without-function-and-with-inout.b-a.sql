@@ -1,3 +1,4 @@
-DROP CAST (public.mood AS text);
+DROP CAST (public.my_text AS text);
 
-DROP CAST (public.int_span AS int4range);
+DROP CAST (public.mood AS text);
+-- skipped 1 object of kinds Retort does not model, not compared: type public.my_text
