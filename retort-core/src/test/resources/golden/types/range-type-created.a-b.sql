@@ -3,4 +3,3 @@ CREATE TYPE public.float_range AS RANGE (SUBTYPE = double precision, SUBTYPE_DIF
 CREATE TABLE public.t (
     r public.float_range
 );
--- skipped 1 object of kinds Retort does not model, not compared: cast (public.float_range AS public.float_multirange)

@@ -3,4 +3,3 @@ DROP TABLE public.t;
 
 -- hazards: data loss
 DROP TYPE public.float_range;
--- skipped 1 object of kinds Retort does not model, not compared: cast (public.float_range AS public.float_multirange)

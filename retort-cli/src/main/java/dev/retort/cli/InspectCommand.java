@@ -65,7 +65,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.println("PostgreSQL " + snapshot.serverVersionNum() / 10000 + ": " + snapshot.objects().size()
                 + " objects, " + snapshot.dependencies().edgeCount() + " dependencies");
-        counts.forEach((kind, n) -> out.printf("  %-20s %d%n", kind.label(), n));
+        counts.forEach((kind, n) -> out.printf("  %-26s %d%n", kind.label(), n));
         if (!snapshot.unmodelled().isEmpty()) {
             out.println("  skipped (kinds Retort does not model): " + snapshot.unmodelled().size());
             snapshot.unmodelled().forEach(s -> out.println("    " + s));

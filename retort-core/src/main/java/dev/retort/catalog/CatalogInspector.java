@@ -41,6 +41,24 @@ public final class CatalogInspector {
     static final long PG_EXTENSION = 3079;
     static final long PG_POLICY = 3256;
     static final long PG_EVENT_TRIGGER = 3466;
+    static final long PG_REWRITE = 2618;
+    static final long PG_COLLATION = 3456;
+    static final long PG_STATISTIC_EXT = 3381;
+    static final long PG_PUBLICATION = 6104;
+    static final long PG_PUBLICATION_REL = 6106;
+    static final long PG_CAST = 2605;
+    static final long PG_TS_PARSER = 3601;
+    static final long PG_TS_TEMPLATE = 3764;
+    static final long PG_TS_DICT = 3600;
+    static final long PG_TS_CONFIG = 3602;
+    static final long PG_AM = 2601;
+    static final long PG_OPERATOR = 2617;
+    static final long PG_OPFAMILY = 2753;
+    static final long PG_OPCLASS = 2616;
+    static final long PG_AMOP = 2602;
+    static final long PG_AMPROC = 2603;
+    static final long PG_FOREIGN_DATA_WRAPPER = 2328;
+    static final long PG_FOREIGN_SERVER = 1417;
 
     private final InspectionScope scope;
 
@@ -183,6 +201,55 @@ public final class CatalogInspector {
                             row.strings("roles"), row.str("using_expression"), row.str("check_expression"),
                             row.str("comment")));
                     case DEFAULT_PRIVILEGES -> defaultPrivileges(row);
+                    case RULES -> add(PG_REWRITE, row.oid(), new Rule(row.str("schema"), row.str("table_name"),
+                            row.str("name"), stripSemicolon(row.str("definition")),
+                            TriggerState.fromCatalog(row.str("enabled")), row.str("comment")));
+                    case COLLATIONS -> collation(row);
+                    case STATISTICS -> add(PG_STATISTIC_EXT, row.oid(), new ExtendedStatistics(row.str("schema"),
+                            row.str("table_name"), row.str("name"), row.str("statistics_schema"),
+                            row.str("definition"), row.str("target") == null ? null : row.integer("target"),
+                            owner(row), row.str("comment")));
+                    case PUBLICATIONS -> publication(row);
+                    case CASTS -> add(PG_CAST, row.oid(), new Cast(row.str("source"), row.str("target"),
+                            CatalogCode.decode(Cast.Method.class, row.str("method")), row.str("function"),
+                            CatalogCode.decode(Cast.Context.class, row.str("context")), row.str("comment")));
+                    case TEXT_SEARCH_PARSERS -> add(PG_TS_PARSER, row.oid(), new TextSearchParser(row.str("schema"),
+                            row.str("name"), row.str("start"), row.str("gettoken"), row.str("end"),
+                            row.str("lextypes"), row.str("headline"), row.str("comment")));
+                    case TEXT_SEARCH_TEMPLATES -> add(PG_TS_TEMPLATE, row.oid(), new TextSearchTemplate(
+                            row.str("schema"), row.str("name"), row.str("init"), row.str("lexize"),
+                            row.str("comment")));
+                    case TEXT_SEARCH_DICTIONARIES -> add(PG_TS_DICT, row.oid(), new TextSearchDictionary(
+                            row.str("schema"), row.str("name"), row.str("template"),
+                            TextSearchDictionary.options(row.str("options")), owner(row), row.str("comment")));
+                    case TEXT_SEARCH_CONFIGURATIONS -> textSearchConfiguration(row);
+                    case ACCESS_METHODS -> add(PG_AM, row.oid(), new AccessMethod(row.str("name"),
+                            row.str("type").equals("t") ? AccessMethod.Type.TABLE : AccessMethod.Type.INDEX,
+                            row.str("handler"), row.str("comment")));
+                    case OPERATORS -> add(PG_OPERATOR, row.oid(), new Operator(row.str("schema"), row.str("name"),
+                            row.str("left_type"), row.str("right_type"), row.str("function"),
+                            row.str("commutator"), row.str("negator"), row.str("restrict"), row.str("join"),
+                            row.bool("hashes"), row.bool("merges"), owner(row), row.str("comment")));
+                    case OPERATOR_FAMILIES -> {
+                        OperatorFamily f = new OperatorFamily(row.str("schema"), row.str("name"), row.str("method"),
+                                row.strings("members"), owner(row), row.str("comment"));
+                        add(PG_OPFAMILY, row.oid(), f);
+                        members(row, f.id());
+                    }
+                    case OPERATOR_CLASSES -> {
+                        OperatorClass c = new OperatorClass(row.str("schema"), row.str("name"), row.str("method"),
+                                row.str("type"), row.bool("is_default"), row.str("family"), row.str("storage"),
+                                row.strings("members"), owner(row), row.str("comment"));
+                        add(PG_OPCLASS, row.oid(), c);
+                        members(row, c.id());
+                    }
+                    case FOREIGN_DATA_WRAPPERS -> add(PG_FOREIGN_DATA_WRAPPER, row.oid(), new ForeignDataWrapper(
+                            row.str("name"), row.str("handler"), row.str("validator"), options(row, "options"),
+                            owner(row), privileges(row), row.str("comment")));
+                    case FOREIGN_SERVERS -> add(PG_FOREIGN_SERVER, row.oid(), new ForeignServer(row.str("name"),
+                            row.str("wrapper"), row.str("type"), row.str("version"), options(row, "options"),
+                            owner(row), privileges(row), row.str("comment")));
+                    case FOREIGN_TABLES -> foreignTable(row);
                     case UNMODELLED -> unmodelled.add(row.str("object"));
                     case DEPENDENCIES -> dependency(row);
                     default -> throw new IllegalStateException("no reader for catalog query " + query);
@@ -391,6 +458,109 @@ public final class CatalogInspector {
             if (dp.schema() != null) {
                 graph.add(dp.id(), new ObjectId(ObjectKind.SCHEMA, null, dp.schema(), null, null));
             }
+        }
+
+        /** Only the fields the provider uses: ICU locales sat in collcollate and collctype up to PostgreSQL 14. */
+        private void collation(Row row) throws SQLException {
+            String provider = switch (row.str("provider")) {
+                case "i" -> "icu";
+                case "b" -> "builtin";
+                default -> "libc";
+            };
+            boolean libc = provider.equals("libc");
+            String locale = libc ? null : row.str("locale") != null ? row.str("locale") : row.str("lc_collate");
+            add(PG_COLLATION, row.oid(), new Collation(row.str("schema"), row.str("name"), provider,
+                    libc ? row.str("lc_collate") : null, libc ? row.str("lc_ctype") : null, locale,
+                    row.str("icu_rules"), row.bool("deterministic"), owner(row), row.str("comment")));
+        }
+
+        private void publication(Row row) throws SQLException {
+            List<String> names = row.strings("tables");
+            List<String> counts = row.strings("table_column_counts");
+            List<String> columns = row.strings("table_columns");
+            List<String> filters = row.strings("table_filters");
+            List<Publication.PublishedTable> tables = new ArrayList<>();
+            int next = 0;
+            for (int i = 0; i < names.size(); i++) {
+                int count = counts.get(i) == null ? 0 : Integer.parseInt(counts.get(i));
+                tables.add(new Publication.PublishedTable(names.get(i), columns.subList(next, next + count),
+                        filters.get(i)));
+                next += count;
+            }
+            List<String> publish = new ArrayList<>();
+            for (String op : List.of("insert", "update", "delete", "truncate")) {
+                if (row.bool("publish_" + op)) {
+                    publish.add(op);
+                }
+            }
+            Publication p = new Publication(row.str("name"), row.bool("all_tables"), tables, row.strings("schemas"),
+                    publish, row.bool("via_partition_root"), row.str("generated_columns"), owner(row),
+                    row.str("comment"));
+            add(PG_PUBLICATION, row.oid(), p);
+            for (String oid : row.strings("table_member_oids")) {
+                alias(PG_PUBLICATION_REL, Long.parseLong(oid), p.id());
+            }
+            for (String address : row.strings("schema_member_addresses")) {
+                byAddress.put(address, p.id());
+            }
+        }
+
+        private void textSearchConfiguration(Row row) throws SQLException {
+            List<String> tokens = row.strings("tokens");
+            List<String> dictionaries = row.strings("token_dictionaries");
+            java.util.LinkedHashMap<String, String> mappings = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                mappings.put(tokens.get(i), dictionaries.get(i));
+            }
+            add(PG_TS_CONFIG, row.oid(), new TextSearchConfiguration(row.str("schema"), row.str("name"),
+                    row.str("parser"), mappings, owner(row), row.str("comment")));
+        }
+
+        /** An operator family's or class's operators and functions stand for it in the dependency graph. */
+        private void members(Row row, ObjectId id) throws SQLException {
+            for (String oid : row.strings("operator_member_oids")) {
+                alias(PG_AMOP, Long.parseLong(oid), id);
+            }
+            for (String oid : row.strings("function_member_oids")) {
+                alias(PG_AMPROC, Long.parseLong(oid), id);
+            }
+        }
+
+        /** Generic options, read as parallel arrays {@code <prefix>_names} and {@code <prefix>_values}. */
+        private static Map<String, String> options(Row row, String prefix) throws SQLException {
+            List<String> names = row.strings(prefix + "_names");
+            List<String> values = row.strings(prefix + "_values");
+            Map<String, String> options = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                options.put(names.get(i), values.get(i));
+            }
+            return options;
+        }
+
+        private void foreignTable(Row row) throws SQLException {
+            List<String> names = row.strings("column_names");
+            List<String> types = row.strings("column_types");
+            List<String> notNull = row.strings("column_not_null");
+            List<String> defaults = row.strings("column_defaults");
+            List<String> optionCounts = row.strings("column_option_counts");
+            List<String> optionNames = row.strings("column_option_names");
+            List<String> optionValues = row.strings("column_option_values");
+            List<ForeignTable.Column> columns = new ArrayList<>();
+            int next = 0;
+            for (int i = 0; i < names.size(); i++) {
+                Map<String, String> options = new LinkedHashMap<>();
+                int count = Integer.parseInt(optionCounts.get(i));
+                for (int j = next; j < next + count; j++) {
+                    options.put(optionNames.get(j), optionValues.get(j));
+                }
+                next += count;
+                columns.add(new ForeignTable.Column(names.get(i), types.get(i), "t".equals(notNull.get(i))
+                        || "true".equals(notNull.get(i)), defaults.get(i), options));
+            }
+            ForeignTable t = new ForeignTable(row.str("schema"), row.str("name"), row.str("server"), columns,
+                    options(row, "options"), owner(row), privileges(row), row.str("comment"));
+            add(PG_CLASS, row.oid(), t);
+            alias(PG_TYPE, row.lng("row_type"), t.id());
         }
 
         private void dependency(Row row) throws SQLException {

@@ -28,6 +28,23 @@ enum CatalogQuery {
     EVENT_TRIGGERS,
     POLICIES,
     DEFAULT_PRIVILEGES,
+    RULES,
+    COLLATIONS,
+    STATISTICS,
+    PUBLICATIONS,
+    CASTS,
+    TEXT_SEARCH_PARSERS,
+    TEXT_SEARCH_TEMPLATES,
+    TEXT_SEARCH_DICTIONARIES,
+    TEXT_SEARCH_CONFIGURATIONS,
+    ACCESS_METHODS,
+    OPERATORS,
+    OPERATOR_FAMILIES,
+    /** A class's operators and functions stand for the class, not for the family that also lists them. */
+    OPERATOR_CLASSES(OPERATOR_FAMILIES),
+    FOREIGN_DATA_WRAPPERS,
+    FOREIGN_SERVERS,
+    FOREIGN_TABLES,
     UNMODELLED,
     /** Edges are resolved through every object's catalog address, and columns' names: everything before it. */
     DEPENDENCIES(true);

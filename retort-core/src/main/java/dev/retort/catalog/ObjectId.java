@@ -67,6 +67,15 @@ public record ObjectId(ObjectKind kind, String schema, String name, String table
         if (kind == ObjectKind.COLUMN_DEFAULT) {
             return kind.label() + " " + qualifiedTable() + "." + Identifiers.quote(name);
         }
+        if (kind == ObjectKind.OPERATOR) {
+            return kind.label() + " " + Identifiers.quote(schema) + "." + name + "(" + arguments + ")";
+        }
+        if (kind == ObjectKind.OPERATOR_FAMILY || kind == ObjectKind.OPERATOR_CLASS) {
+            return kind.label() + " " + qualifiedName() + " using " + arguments;
+        }
+        if (kind == ObjectKind.CAST) {
+            return kind.label() + " (" + name + ")";
+        }
         if (table != null) {
             return kind.label() + " " + Identifiers.quote(name) + " on " + qualifiedTable();
         }

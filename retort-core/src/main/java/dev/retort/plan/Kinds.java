@@ -35,6 +35,22 @@ public final class Kinds {
             case FUNCTION, PROCEDURE, AGGREGATE -> RoutineKind.INSTANCE;
             case VIEW -> ViewKind.INSTANCE;
             case MATERIALIZED_VIEW -> MaterializedViewKind.INSTANCE;
+            case RULE -> RuleKind.INSTANCE;
+            case COLLATION -> CollationKind.INSTANCE;
+            case STATISTICS -> StatisticsKind.INSTANCE;
+            case PUBLICATION -> PublicationKind.INSTANCE;
+            case CAST -> CastKind.INSTANCE;
+            case TEXT_SEARCH_PARSER -> TextSearchParserKind.INSTANCE;
+            case TEXT_SEARCH_TEMPLATE -> TextSearchTemplateKind.INSTANCE;
+            case TEXT_SEARCH_DICTIONARY -> TextSearchDictionaryKind.INSTANCE;
+            case TEXT_SEARCH_CONFIGURATION -> TextSearchConfigurationKind.INSTANCE;
+            case ACCESS_METHOD -> AccessMethodKind.INSTANCE;
+            case OPERATOR -> OperatorKind.INSTANCE;
+            case OPERATOR_FAMILY -> OperatorFamilyKind.INSTANCE;
+            case OPERATOR_CLASS -> OperatorClassKind.INSTANCE;
+            case FOREIGN_DATA_WRAPPER -> ForeignDataWrapperKind.INSTANCE;
+            case SERVER -> ForeignServerKind.INSTANCE;
+            case FOREIGN_TABLE -> ForeignTableKind.INSTANCE;
         };
     }
 

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /** Test helpers: the in-repo schema corpus, the roles it grants to, snapshots and script application. */
 public final class Fixtures {
-    public static final List<String> CORPUS = List.of("01_commerce.sql", "02_every_kind.sql", "03_quoting.sql");
+    public static final List<String> CORPUS = List.of("01_commerce.sql", "02_every_kind.sql", "03_quoting.sql",
+            "04_more_kinds.sql");
 
     private Fixtures() {
     }

@@ -1,7 +1,7 @@
--- Dependencies between user objects (OIDs from FirstNormalObjectId up). A view's rule stands for the view; an
--- object that belongs to an extension stands for its extension.
-SELECT CASE WHEN d.classid = 'pg_rewrite'::regclass THEN 'pg_class'::regclass::oid ELSE d.classid END AS classid,
-       CASE WHEN d.classid = 'pg_rewrite'::regclass THEN rw.ev_class ELSE d.objid END AS objid,
+-- Dependencies between user objects (OIDs from FirstNormalObjectId up). A view's _RETURN rule stands for the view
+-- (other rules are objects of their own); an object that belongs to an extension stands for its extension.
+SELECT CASE WHEN rw.rulename = '_RETURN' THEN 'pg_class'::regclass::oid ELSE d.classid END AS classid,
+       CASE WHEN rw.rulename = '_RETURN' THEN rw.ev_class ELSE d.objid END AS objid,
        COALESCE(ext.refclassid, d.refclassid) AS refclassid,
        COALESCE(ext.refobjid, d.refobjid) AS refobjid,
        CASE WHEN ext.refobjid IS NULL THEN d.refobjsubid ELSE 0 END AS refobjsubid

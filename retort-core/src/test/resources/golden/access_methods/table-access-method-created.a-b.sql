@@ -1,0 +1,2 @@
+CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
+COMMENT ON ACCESS METHOD heap2 IS 'heap again';

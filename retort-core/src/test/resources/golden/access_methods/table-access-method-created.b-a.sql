@@ -1,0 +1,1 @@
+DROP ACCESS METHOD heap2;

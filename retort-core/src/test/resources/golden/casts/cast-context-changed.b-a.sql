@@ -1,0 +1,3 @@
+DROP CAST (public.mood AS text);
+
+CREATE CAST (public.mood AS text) WITH INOUT;

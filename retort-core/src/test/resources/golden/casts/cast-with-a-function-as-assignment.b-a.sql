@@ -1,0 +1,3 @@
+DROP CAST (public.mood AS integer);
+
+DROP FUNCTION public.mood_rank(public.mood);

@@ -1,0 +1,3 @@
+DROP COLLATION public.ordering;
+
+CREATE COLLATION public.ordering (provider = icu, locale = 'de');

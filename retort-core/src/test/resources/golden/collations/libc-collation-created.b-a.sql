@@ -1,0 +1,1 @@
+DROP COLLATION public.c_posix;

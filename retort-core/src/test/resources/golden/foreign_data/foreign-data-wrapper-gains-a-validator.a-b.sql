@@ -1,0 +1,1 @@
+ALTER FOREIGN DATA WRAPPER plain_fdw VALIDATOR postgresql_fdw_validator;

@@ -1,0 +1,1 @@
+DROP FOREIGN DATA WRAPPER plain_fdw;

@@ -1,0 +1,13 @@
+DROP VIEW public.remote_ids;
+
+DROP FOREIGN TABLE public.remote;
+
+CREATE FOREIGN TABLE public.remote (
+    id integer,
+    note text
+)
+    SERVER warehouse;
+
+CREATE VIEW public.remote_ids AS
+SELECT remote.id
+   FROM public.remote;

@@ -1,0 +1,3 @@
+DROP SERVER warehouse;
+
+DROP FOREIGN DATA WRAPPER plain_fdw;

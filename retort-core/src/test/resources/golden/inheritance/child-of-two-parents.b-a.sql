@@ -1,0 +1,2 @@
+-- hazards: data loss, ACCESS EXCLUSIVE lock
+DROP TABLE public.thing;

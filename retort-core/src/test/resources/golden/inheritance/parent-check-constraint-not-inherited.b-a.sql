@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.parent DROP CONSTRAINT parent_only;

@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.parent ADD COLUMN note text DEFAULT 'n'::text;

@@ -1,0 +1,3 @@
+DROP OPERATOR public.=== (integer, integer);
+
+DROP FUNCTION public.eq3(integer, integer);

@@ -1,0 +1,6 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP INDEX public.t_id_desc;
+
+DROP OPERATOR CLASS public.int4_reverse USING btree;
+
+DROP OPERATOR FAMILY public.int4_reverse USING btree;

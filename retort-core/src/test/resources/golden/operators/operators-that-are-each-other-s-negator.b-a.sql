@@ -1,0 +1,3 @@
+DROP OPERATOR public.=== (integer, integer);
+
+DROP OPERATOR public.!== (integer, integer);

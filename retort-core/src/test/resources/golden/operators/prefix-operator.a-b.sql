@@ -1,0 +1,4 @@
+CREATE OPERATOR public.## (
+    FUNCTION = public.twice,
+    RIGHTARG = integer
+);

@@ -1,0 +1,1 @@
+ALTER PUBLICATION pub SET TABLE public.t1, public.t2;

@@ -1,0 +1,1 @@
+ALTER PUBLICATION pub DROP TABLE public.t1;

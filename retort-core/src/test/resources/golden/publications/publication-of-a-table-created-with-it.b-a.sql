@@ -1,0 +1,4 @@
+DROP PUBLICATION pub;
+
+-- hazards: data loss, ACCESS EXCLUSIVE lock
+DROP TABLE public.t;

@@ -1,0 +1,1 @@
+ALTER TABLE public.t DISABLE RULE t_no_update;

@@ -1,0 +1,1 @@
+ALTER TABLE public.t ENABLE RULE t_no_update;

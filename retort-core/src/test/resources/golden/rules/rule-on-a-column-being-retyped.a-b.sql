@@ -1,0 +1,10 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP RULE t_log_insert ON public.t;
+
+-- hazards: table rewrite, ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN id TYPE bigint USING id::bigint;
+
+-- hazards: ACCESS EXCLUSIVE lock
+CREATE RULE t_log_insert AS
+    ON INSERT TO public.t DO  INSERT INTO public.t_log (id)
+  VALUES (new.id);

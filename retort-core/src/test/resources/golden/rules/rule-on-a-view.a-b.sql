@@ -1,0 +1,3 @@
+CREATE RULE v_insert AS
+    ON INSERT TO public.v DO INSTEAD  INSERT INTO public.t (id, note)
+  VALUES (new.id, new.note);

@@ -1,0 +1,2 @@
+CREATE OR REPLACE RULE t_no_delete AS
+    ON DELETE TO public.t DO INSTEAD NOTHING;

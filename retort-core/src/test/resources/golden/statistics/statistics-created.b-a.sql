@@ -1,0 +1,3 @@
+DROP STATISTICS public.t_abc;
+
+DROP STATISTICS public.t_ab;

@@ -1,0 +1,1 @@
+CREATE STATISTICS stats.t_ab ON a, b FROM public.t;

@@ -1,0 +1,1 @@
+DROP STATISTICS stats.t_ab;

@@ -1,0 +1,1 @@
+DROP TEXT SEARCH CONFIGURATION public.my_english;

@@ -1,0 +1,6 @@
+ALTER TEXT SEARCH CONFIGURATION public.cfg
+    DROP MAPPING FOR email;
+ALTER TEXT SEARCH CONFIGURATION public.cfg
+    ALTER MAPPING FOR asciiword WITH public.english_stop, simple;
+ALTER TEXT SEARCH CONFIGURATION public.cfg
+    ADD MAPPING FOR url WITH simple;

@@ -1,0 +1,3 @@
+DROP TEXT SEARCH CONFIGURATION public.plain;
+
+DROP TEXT SEARCH DICTIONARY public.english_stop;

@@ -1,0 +1,7 @@
+DROP TEXT SEARCH CONFIGURATION public.my_cfg;
+
+DROP TEXT SEARCH DICTIONARY public.my_dict;
+
+DROP TEXT SEARCH TEMPLATE public.my_template;
+
+DROP TEXT SEARCH PARSER public.my_parser;
