@@ -48,7 +48,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                              List<String> exclude, List<Path> definitionClasspath, List<String> definitions, Boolean owners, String devUrl,
                              Duration lockTimeout, Duration statementTimeout, int lockRetries,
                              Duration advisoryLockTimeout, List<String> entities, String entityNaming,
-                             boolean keepLiveNames) {
+                             boolean keepLiveNames, boolean online, List<String> allowHazards) {
     /** How a run is split into transactions. */
     public enum TransactionMode {
         /** The whole run in one transaction (the default): a failure anywhere leaves the database as it was. */
@@ -81,6 +81,10 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
      * @param entities JPA entities to declare tables from: packages, classes or {@code persistence.xml} files
      * @param entityNaming how entity names become table and column names; null for Spring Boot's
      * @param keepLiveNames whether generated constraint and index names keep the live database's name
+     * @param online whether plans change existing objects with the online recipes ({@code [plan] online}): indexes
+     *               built concurrently, constraints validated after they are added (see docs/diff.md)
+     * @param allowHazards the hazards a plan may carry besides those always allowed ({@code [plan] allow_hazards}:
+     *                     {@code data-loss}, {@code table-rewrite})
      */
     public RetortSettings {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -94,6 +98,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         definitionClasspath = List.copyOf(definitionClasspath);
         definitions = List.copyOf(definitions);
         entities = List.copyOf(entities);
+        allowHazards = List.copyOf(allowHazards);
         Objects.requireNonNull(transactionMode, "transactionMode");
         if (versionSchema == null || versionSchema.isBlank()) {
             throw new RetortException("the version schema is empty");
@@ -122,7 +127,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return new RetortSettings(base, null, List.of(Location.filesystem(base.resolve("migrations"))), "public",
                 TransactionMode.ALL, List.of(Location.filesystem(base.resolve("schema"))), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Duration.ofSeconds(10), Duration.ZERO, 0,
-                Duration.ofSeconds(60), List.of(), null, true);
+                Duration.ofSeconds(60), List.of(), null, true, true, List.of());
     }
 
     /**
@@ -134,7 +139,8 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
     public RetortSettings withVersionSchema(String schema) {
         return new RetortSettings(baseDirectory, url, migrations, schema, transactionMode, schemaLocations, schemas,
                 excludeSchemas, kinds, excludeTables, exclude, definitionClasspath, definitions, owners, devUrl, lockTimeout,
-                statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames);
+                statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames, online,
+                allowHazards);
     }
 
     /**

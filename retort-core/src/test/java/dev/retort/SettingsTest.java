@@ -46,6 +46,10 @@ class SettingsTest {
 
             [dev]
             url = "postgresql://dev@devdb/postgres"
+
+            [plan]
+            online = false
+            allow_hazards = ["data-loss", "Table_Rewrite"]
             """;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -69,7 +73,9 @@ class SettingsTest {
             Map.entry("RETORT_ENTITIES", "com.shop.model, META-INF/persistence.xml#shop"),
             Map.entry("RETORT_ENTITY_NAMING", "hibernate"),
             Map.entry("RETORT_KEEP_LIVE_NAMES", "false"),
-            Map.entry("RETORT_DEV_URL", "postgresql://dev@devdb/postgres"));
+            Map.entry("RETORT_DEV_URL", "postgresql://dev@devdb/postgres"),
+            Map.entry("RETORT_ONLINE", "false"),
+            Map.entry("RETORT_ALLOW_HAZARDS", "data-loss, table rewrite"));
 
     @Test
     void codeTomlAndEnvironmentGiveEqualSettings(@TempDir Path dir) throws Exception {
@@ -82,7 +88,7 @@ class SettingsTest {
                 .kinds("views", "functions").excludeTables("app.legacy").exclude("audit.*", "tmp_*").definitionClasspath("build/classes")
                 .definitions("com.acme.ShopSchema").owners(false).devUrl("postgresql://dev@devdb/postgres")
                 .entities("com.shop.model", "META-INF/persistence.xml#shop").entityNaming("hibernate")
-                .keepLiveNames(false)
+                .keepLiveNames(false).online(false).allowHazards("data-loss", "table-rewrite")
                 .load().settings();
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, TOML);
@@ -99,6 +105,9 @@ class SettingsTest {
         assertThat(fromCode.entityNaming()).isEqualTo("hibernate");
         assertThat(fromCode.keepLiveNames()).isFalse();
         assertThat(RetortSettings.defaults(dir).keepLiveNames()).isTrue();
+        assertThat(fromCode.online()).isFalse();
+        assertThat(RetortSettings.defaults(dir).online()).isTrue();
+        assertThat(fromCode.allowHazards()).containsExactly("data-loss", "table-rewrite");
         // Every setting has a variable, and the test above sets each one.
         assertThat(Arrays.stream(Setting.values()).map(Setting::environmentVariable)).allMatch(ENV::containsKey);
     }

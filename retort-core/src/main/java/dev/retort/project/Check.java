@@ -64,6 +64,6 @@ public final class Check {
         DeclaredScope scope = project.declaredScope();
         CatalogSnapshot wanted = Schemas.declaredSnapshot(project.declaredSchema(), database, devServer, scope, log);
         CatalogSnapshot actual = Schemas.inspectOwned(database, scope, log);
-        return new MigrationPlanner().plan(actual, wanted);
+        return new MigrationPlanner(project.settings().online()).plan(actual, wanted);
     }
 }

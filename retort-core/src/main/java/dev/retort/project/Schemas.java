@@ -16,6 +16,7 @@ import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.devdb.DevSession;
 import dev.retort.devdb.GeneratedNameAdoption;
+import dev.retort.plan.HazardPolicy;
 import dev.retort.plan.Kinds;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
@@ -140,6 +141,16 @@ public final class Schemas {
      */
     public static MigrationPlan diff(DiffSide from, DiffSide to, DeclaredScope scope, DatabaseUrl devServer,
                                      boolean verify, Consumer<String> log) {
+        return diff(from, to, scope, devServer, verify, new MigrationPlanner(), null, log);
+    }
+
+    /**
+     * As {@link #diff(DiffSide, DiffSide, DeclaredScope, DatabaseUrl, boolean, Consumer)}, planned by
+     * {@code planner}; a plan whose hazards {@code policy} refuses is refused before it is verified (null: none).
+     */
+    public static MigrationPlan diff(DiffSide from, DiffSide to, DeclaredScope scope, DatabaseUrl devServer,
+                                     boolean verify, MigrationPlanner planner, HazardPolicy policy,
+                                     Consumer<String> log) {
         Connector target = from instanceof DiffSide.Live l ? l.database()
                 : to instanceof DiffSide.Live l2 ? l2.database() : null;
         // The dev session a plan is proven on: the declared side's, kept open until then.
@@ -153,8 +164,10 @@ public final class Schemas {
         try {
             toSide = side(to, to == held, target, devServer, scope, log);
             fromSide = join(fromRead);
-            MigrationPlanner planner = new MigrationPlanner();
             MigrationPlan plan = planner.plan(fromSide.snapshot(), toSide.snapshot());
+            if (policy != null) {
+                policy.check(plan, "the plan");
+            }
             if (verify && !plan.isEmpty()) {
                 MigrationPlan reverse = planner.plan(toSide.snapshot(), fromSide.snapshot());
                 PlanVerification.Step up = new PlanVerification.Step("the upgrade", plan, toSide.snapshot(),

@@ -40,10 +40,12 @@ public enum Setting {
     ENTITIES("schema.entities", "RETORT_ENTITIES", Type.LIST),
     ENTITY_NAMING("schema.entity_naming", "RETORT_ENTITY_NAMING", Type.STRING),
     KEEP_LIVE_NAMES("schema.keep_live_names", "RETORT_KEEP_LIVE_NAMES", Type.BOOLEAN),
-    DEV_URL("dev.url", "RETORT_DEV_URL", Type.STRING);
+    DEV_URL("dev.url", "RETORT_DEV_URL", Type.STRING),
+    ONLINE("plan.online", "RETORT_ONLINE", Type.BOOLEAN),
+    ALLOW_HAZARDS("plan.allow_hazards", "RETORT_ALLOW_HAZARDS", Type.HAZARDS);
 
     /** How a value is written and what Java value it becomes. */
-    enum Type { STRING, LIST, LOCATIONS, PATHS, DURATION, INTEGER, BOOLEAN, MODE }
+    enum Type { STRING, LIST, LOCATIONS, PATHS, DURATION, INTEGER, BOOLEAN, MODE, HAZARDS }
 
     private final String key;
     private final String environmentVariable;
@@ -112,6 +114,7 @@ public enum Setting {
                 case INTEGER -> RunSettings.parseRetries(raw instanceof Number n ? n.toString() : string(raw), what);
                 case BOOLEAN -> bool(raw);
                 case MODE -> mode(raw);
+                case HAZARDS -> list(raw).stream().map(h -> dev.retort.plan.Hazard.byName(h).flagName()).toList();
             };
         } catch (RetortException | IllegalArgumentException e) {
             boolean named = type == Type.DURATION || type == Type.INTEGER; // RunSettings names the value itself
@@ -197,6 +200,8 @@ public enum Setting {
                 (Duration) values.getOrDefault(ADVISORY_LOCK_TIMEOUT, d.advisoryLockTimeout()),
                 (List<String>) values.getOrDefault(ENTITIES, d.entities()),
                 (String) values.getOrDefault(ENTITY_NAMING, d.entityNaming()),
-                (Boolean) values.getOrDefault(KEEP_LIVE_NAMES, d.keepLiveNames()));
+                (Boolean) values.getOrDefault(KEEP_LIVE_NAMES, d.keepLiveNames()),
+                (Boolean) values.getOrDefault(ONLINE, d.online()),
+                (List<String>) values.getOrDefault(ALLOW_HAZARDS, d.allowHazards()));
     }
 }
