@@ -9,7 +9,9 @@ import java.util.List;
  * @param action        {@code create}, {@code alter} or {@code drop}
  * @param sql           the statement
  * @param hazards       what it may do beyond changing the schema: {@code data loss}, {@code table rewrite}...
- * @param transactional false for a statement PostgreSQL refuses in a transaction block
+ * @param transactional false for a statement that runs on its own, outside the plan's transaction: one whose effect
+ *                      must commit first (a new enum value), or one that runs in autocommit where it stands
+ *                      ({@code CREATE INDEX CONCURRENTLY}, a deferred {@code VALIDATE CONSTRAINT})
  */
 public record Change(String object, String action, String sql, List<String> hazards, boolean transactional) {
     /**
@@ -19,7 +21,7 @@ public record Change(String object, String action, String sql, List<String> haza
      * @param action {@code create}, {@code alter} or {@code drop}
      * @param sql the statement
      * @param hazards what it may do beyond changing the schema: {@code data loss}, {@code table rewrite}...
-     * @param transactional false for a statement PostgreSQL refuses in a transaction block
+     * @param transactional false for a statement that runs on its own, outside the plan's transaction
      */
     public Change {
         hazards = List.copyOf(hazards);

@@ -3,7 +3,9 @@ package dev.retort;
 import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.connection.LibpqEnvironment;
+import dev.retort.plan.HazardPolicy;
 import dev.retort.plan.MigrationPlan;
+import dev.retort.plan.MigrationPlanner;
 import dev.retort.plan.PlannedStatement;
 import dev.retort.project.Autogenerate;
 import dev.retort.project.Check;
@@ -234,7 +236,9 @@ public final class Retort implements AutoCloseable {
 
     /**
      * Writes a revision whose upgrade takes the database (which must be at head) to the declared schema and whose
-     * downgrade is its exact reverse, both first proven on a dev database.
+     * downgrade is its exact reverse, both first proven on a dev database. An upgrade with hazards that are not
+     * allowed ({@code data-loss}, {@code table-rewrite}: see {@link RetortConfiguration#allowHazards}) is refused,
+     * naming each statement; the allowed ones it has are written into the header ({@code Allowed Hazards:}).
      *
      * @param message what the revision does
      * @return the files written (none when nothing differs) and their statements
@@ -321,6 +325,9 @@ public final class Retort implements AutoCloseable {
 
     /**
      * The statements that turn {@code from} into {@code to}; only what the configured scope owns is compared.
+     * Objects that exist are changed with the online recipes unless {@code [plan] online} is false, and a plan
+     * with hazards that are not allowed ({@code data-loss}, {@code table-rewrite}: see
+     * {@link RetortConfiguration#allowHazards}) is refused with a {@link RetortException} naming each statement.
      *
      * @param from the schema as it is
      * @param to   the schema as wanted
@@ -342,7 +349,8 @@ public final class Retort implements AutoCloseable {
     public DiffResult diff(SchemaSource from, SchemaSource to, boolean verify) {
         return operation("diff", events -> {
             MigrationPlan plan = Schemas.diff(side(from), side(to), project.declaredScope(),
-                    project.devServerUrl(), verify, project.snapshotCache(), events.details());
+                    project.devServerUrl(), verify, project.snapshotCache(), new MigrationPlanner(project.settings().online()),
+                    HazardPolicy.allowing(project.settings().allowHazards()), events.details());
             return new DiffResult(changes(plan), plan.toSql(), plan.skippedSummary());
         });
     }

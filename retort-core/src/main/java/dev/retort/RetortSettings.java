@@ -54,7 +54,8 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                              List<String> exclude, List<Path> definitionClasspath, List<String> definitions, Boolean owners, String devUrl,
                              Duration lockTimeout, Duration statementTimeout, int lockRetries,
                              Duration advisoryLockTimeout, List<String> entities, String entityNaming,
-                             boolean keepLiveNames, boolean cache, String cacheDirectory, int cacheSize) {
+                             boolean keepLiveNames, boolean cache, String cacheDirectory, int cacheSize,
+                             boolean online, List<String> allowHazards) {
     /** How a run is split into transactions. */
     public enum TransactionMode {
         /** The whole run in one transaction (the default): a failure anywhere leaves the database as it was. */
@@ -90,6 +91,10 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
      * @param cache whether declared snapshots are kept between runs
      * @param cacheDirectory where, relative to {@code baseDirectory}; null for {@code .retort/cache}
      * @param cacheSize the cache's size bound in MiB
+     * @param online whether plans change existing objects with the online recipes ({@code [plan] online}): indexes
+     *               built concurrently, constraints validated after they are added (see docs/diff.md)
+     * @param allowHazards the hazards a plan may carry besides those always allowed ({@code [plan] allow_hazards}:
+     *                     {@code data-loss}, {@code table-rewrite})
      */
     public RetortSettings {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -103,6 +108,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         definitionClasspath = List.copyOf(definitionClasspath);
         definitions = List.copyOf(definitions);
         entities = List.copyOf(entities);
+        allowHazards = List.copyOf(allowHazards);
         Objects.requireNonNull(transactionMode, "transactionMode");
         if (versionSchema == null || versionSchema.isBlank()) {
             throw new RetortException("the version schema is empty");
@@ -134,7 +140,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return new RetortSettings(base, null, List.of(Location.filesystem(base.resolve("migrations"))), "public",
                 TransactionMode.ALL, List.of(Location.filesystem(base.resolve("schema"))), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Duration.ofSeconds(10), Duration.ZERO, 0,
-                Duration.ofSeconds(60), List.of(), null, true, true, null, 256);
+                Duration.ofSeconds(60), List.of(), null, true, true, null, 256, true, List.of());
     }
 
     /**
@@ -147,7 +153,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return new RetortSettings(baseDirectory, url, migrations, schema, transactionMode, schemaLocations, schemas,
                 excludeSchemas, kinds, excludeTables, exclude, definitionClasspath, definitions, owners, devUrl, lockTimeout,
                 statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames, cache,
-                cacheDirectory, cacheSize);
+                cacheDirectory, cacheSize, online, allowHazards);
     }
 
     /**
@@ -179,7 +185,8 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                 + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout + ", lockRetries="
                 + lockRetries + ", advisoryLockTimeout=" + advisoryLockTimeout + ", entities=" + entities
                 + ", entityNaming=" + entityNaming + ", keepLiveNames=" + keepLiveNames + ", cache=" + cache
-                + ", cacheDirectory=" + cacheDirectory + ", cacheSize=" + cacheSize + "]";
+                + ", cacheDirectory=" + cacheDirectory + ", cacheSize=" + cacheSize + ", online=" + online
+                + ", allowHazards=" + allowHazards + "]";
     }
 
     static String redact(String url) {

@@ -49,6 +49,10 @@ class SettingsTest {
             cache = false
             cache_directory = "build/retort-cache"
             cache_size = 64
+
+            [plan]
+            online = false
+            allow_hazards = ["data-loss", "Table_Rewrite"]
             """;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -75,7 +79,9 @@ class SettingsTest {
             Map.entry("RETORT_DEV_URL", "postgresql://dev@devdb/postgres"),
             Map.entry("RETORT_CACHE", "false"),
             Map.entry("RETORT_CACHE_DIRECTORY", "build/retort-cache"),
-            Map.entry("RETORT_CACHE_SIZE", "64"));
+            Map.entry("RETORT_CACHE_SIZE", "64"),
+            Map.entry("RETORT_ONLINE", "false"),
+            Map.entry("RETORT_ALLOW_HAZARDS", "data-loss, table rewrite"));
 
     @Test
     void codeTomlAndEnvironmentGiveEqualSettings(@TempDir Path dir) throws Exception {
@@ -88,7 +94,7 @@ class SettingsTest {
                 .kinds("views", "functions").excludeTables("app.legacy").exclude("audit.*", "tmp_*").definitionClasspath("build/classes")
                 .definitions("com.acme.ShopSchema").owners(false).devUrl("postgresql://dev@devdb/postgres")
                 .entities("com.shop.model", "META-INF/persistence.xml#shop").entityNaming("hibernate")
-                .keepLiveNames(false).cache(false).cacheDirectory("build/retort-cache").cacheSize(64)
+                .keepLiveNames(false).cache(false).cacheDirectory("build/retort-cache").cacheSize(64).online(false).allowHazards("data-loss", "table-rewrite")
                 .load().settings();
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, TOML);
@@ -108,6 +114,9 @@ class SettingsTest {
         assertThat(fromCode.cachePath()).isEqualTo(dir.resolve("build/retort-cache"));
         assertThat(RetortSettings.defaults(dir).cache()).isTrue();
         assertThat(RetortSettings.defaults(dir).cachePath()).isEqualTo(dir.resolve(".retort/cache"));
+        assertThat(fromCode.online()).isFalse();
+        assertThat(RetortSettings.defaults(dir).online()).isTrue();
+        assertThat(fromCode.allowHazards()).containsExactly("data-loss", "table-rewrite");
         // Every setting has a variable, and the test above sets each one.
         assertThat(Arrays.stream(Setting.values()).map(Setting::environmentVariable)).allMatch(ENV::containsKey);
     }

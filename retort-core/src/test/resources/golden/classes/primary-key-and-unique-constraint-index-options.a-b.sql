@@ -16,4 +16,7 @@ ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id) WITH (fillfactor=70)
 COMMENT ON INDEX public.t_pkey IS 'the key';
 
 -- hazards: ACCESS EXCLUSIVE lock
-ALTER TABLE public.r ADD CONSTRAINT r_id_fkey FOREIGN KEY (id) REFERENCES public.t(id);
+ALTER TABLE public.r ADD CONSTRAINT r_id_fkey FOREIGN KEY (id) REFERENCES public.t(id) NOT VALID;
+
+-- migrate:autocommit
+ALTER TABLE public.r VALIDATE CONSTRAINT r_id_fkey;

@@ -2,7 +2,13 @@
 ALTER TABLE public.t DROP CONSTRAINT n_ok;
 
 -- hazards: ACCESS EXCLUSIVE lock
-ALTER TABLE public.t ADD CONSTRAINT n_ok CHECK ((n >= 0));
+ALTER TABLE public.t ADD CONSTRAINT n_ok CHECK ((n >= 0)) NOT VALID;
 
 -- hazards: ACCESS EXCLUSIVE lock
-ALTER TABLE public.t ADD CONSTRAINT n_small CHECK ((n < 100));
+ALTER TABLE public.t ADD CONSTRAINT n_small CHECK ((n < 100)) NOT VALID;
+
+-- migrate:autocommit
+ALTER TABLE public.t VALIDATE CONSTRAINT n_ok;
+
+-- migrate:autocommit
+ALTER TABLE public.t VALIDATE CONSTRAINT n_small;

@@ -1,5 +1,7 @@
+-- hazards: index build
+-- migrate:autocommit
+CREATE UNIQUE INDEX CONCURRENTLY t_pkey__retort_new ON public.t USING btree (b);
 -- hazards: ACCESS EXCLUSIVE lock
 ALTER TABLE public.t DROP CONSTRAINT t_pkey;
-
--- hazards: ACCESS EXCLUSIVE lock, index build
-ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (b);
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey__retort_new;

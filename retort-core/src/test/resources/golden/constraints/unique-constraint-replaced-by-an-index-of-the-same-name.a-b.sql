@@ -2,4 +2,5 @@
 ALTER TABLE public.t DROP CONSTRAINT t_a;
 
 -- hazards: index build
-CREATE UNIQUE INDEX t_a ON public.t USING btree (a) WHERE (a > 0);
+-- migrate:autocommit
+CREATE UNIQUE INDEX CONCURRENTLY t_a ON public.t USING btree (a) WHERE (a > 0);

@@ -1,5 +1,8 @@
--- hazards: ACCESS EXCLUSIVE lock
-DROP INDEX public.t_a;
+-- migrate:autocommit
+DROP INDEX CONCURRENTLY public.t_a;
 
--- hazards: ACCESS EXCLUSIVE lock, index build
-ALTER TABLE public.t ADD CONSTRAINT t_a UNIQUE (a);
+-- hazards: index build
+-- migrate:autocommit
+CREATE UNIQUE INDEX CONCURRENTLY t_a ON public.t USING btree (a);
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ADD CONSTRAINT t_a UNIQUE USING INDEX t_a;

@@ -1,2 +1,3 @@
 -- hazards: index build
-CREATE INDEX t_ab ON public.t USING btree (a, lower(b)) WHERE (a > 0);
+-- migrate:autocommit
+CREATE INDEX CONCURRENTLY t_ab ON public.t USING btree (a, lower(b)) WHERE (a > 0);

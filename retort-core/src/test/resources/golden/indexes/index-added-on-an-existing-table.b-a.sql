@@ -1,2 +1,2 @@
--- hazards: ACCESS EXCLUSIVE lock
-DROP INDEX public.t_ab;
+-- migrate:autocommit
+DROP INDEX CONCURRENTLY public.t_ab;

@@ -1,5 +1,6 @@
--- hazards: ACCESS EXCLUSIVE lock
-DROP INDEX public.t_u;
-
 -- hazards: index build
-CREATE UNIQUE INDEX t_u ON public.t USING btree (a, b) INCLUDE (c);
+-- migrate:autocommit
+CREATE UNIQUE INDEX CONCURRENTLY t_u__retort_new ON public.t USING btree (a, b) INCLUDE (c);
+-- migrate:autocommit
+DROP INDEX CONCURRENTLY public.t_u;
+ALTER INDEX public.t_u__retort_new RENAME TO t_u;

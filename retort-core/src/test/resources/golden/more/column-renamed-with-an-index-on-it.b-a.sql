@@ -7,4 +7,5 @@ ALTER TABLE public.t DROP COLUMN new_name;
 ALTER TABLE public.t ADD COLUMN old_name text;
 
 -- hazards: index build
-CREATE INDEX t_name ON public.t USING btree (old_name);
+-- migrate:autocommit
+CREATE INDEX CONCURRENTLY t_name ON public.t USING btree (old_name);

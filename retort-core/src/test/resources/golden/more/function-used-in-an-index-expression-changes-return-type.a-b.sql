@@ -11,4 +11,5 @@ CREATE OR REPLACE FUNCTION public.norm(i integer)
 AS $function$SELECT i::bigint$function$;
 
 -- hazards: index build
-CREATE INDEX t_norm ON public.t USING btree (public.norm(a));
+-- migrate:autocommit
+CREATE INDEX CONCURRENTLY t_norm ON public.t USING btree (public.norm(a));

@@ -17,4 +17,7 @@ AS $function$SELECT 10::bigint$function$;
 ALTER TABLE public.t ALTER COLUMN n SET DEFAULT public.lim();
 
 -- hazards: ACCESS EXCLUSIVE lock
-ALTER TABLE public.t ADD CONSTRAINT t_n_check CHECK ((n <= public.lim()));
+ALTER TABLE public.t ADD CONSTRAINT t_n_check CHECK ((n <= public.lim())) NOT VALID;
+
+-- migrate:autocommit
+ALTER TABLE public.t VALIDATE CONSTRAINT t_n_check;

@@ -1,4 +1,4 @@
--- hazards: ACCESS EXCLUSIVE lock
-DROP INDEX public.t_trgm;
+-- migrate:autocommit
+DROP INDEX CONCURRENTLY public.t_trgm;
 
 DROP EXTENSION pg_trgm;

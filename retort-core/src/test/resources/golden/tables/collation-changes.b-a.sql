@@ -1,2 +1,2 @@
--- hazards: table rewrite, ACCESS EXCLUSIVE lock
+-- hazards: ACCESS EXCLUSIVE lock
 ALTER TABLE public.t ALTER COLUMN name TYPE text USING name::text;

@@ -5,6 +5,7 @@ DROP POLICY p ON public.t;
 DROP TRIGGER t_trg ON public.t;
 
 -- hazards: table rewrite, ACCESS EXCLUSIVE lock
+-- note: public.t: 8 kB on disk, no row estimate (never analyzed)
 ALTER TABLE public.t ALTER COLUMN owner_id TYPE bigint USING owner_id::bigint;
 
 -- hazards: ACCESS EXCLUSIVE lock

@@ -1,4 +1,5 @@
 COMMENT ON MATERIALIZED VIEW public.m IS 'refreshed';
 
 -- hazards: index build
-CREATE INDEX m_k ON public.m USING btree (k);
+-- migrate:autocommit
+CREATE INDEX CONCURRENTLY m_k ON public.m USING btree (k);

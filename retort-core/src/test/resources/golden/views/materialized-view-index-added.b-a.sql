@@ -1,4 +1,4 @@
--- hazards: ACCESS EXCLUSIVE lock
-DROP INDEX public.m_k;
+-- migrate:autocommit
+DROP INDEX CONCURRENTLY public.m_k;
 
 COMMENT ON MATERIALIZED VIEW public.m IS NULL;

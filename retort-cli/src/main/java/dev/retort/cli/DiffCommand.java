@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
             "  retort diff --from postgresql://postgres@localhost/empty --to postgresql://postgres@localhost/shop",
             "  retort diff --from postgresql://app@localhost/shop --to schema/ > change.sql",
             "  retort diff --from postgresql://app@localhost/shop --to schema/ --kinds entities --dev-url embedded",
-            "  retort diff --from retort.toml --to postgresql://app@localhost/shop"})
+            "  retort diff --from retort.toml --to postgresql://app@localhost/shop",
+            "  retort diff --from postgresql://app@localhost/shop --to schema/ --allow-hazard data-loss --no-online"})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -49,6 +50,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     DeclaredOptions declared;
 
+    @Mixin
+    PlanOptions plan;
+
     @Override
     public Integer call() {
         RetortCli root = (RetortCli) spec.root().userObject();
@@ -64,6 +68,7 @@ final class DiffCommand implements Callable<Integer> {
             configuration.cacheDirectory(userCache(root.environment).toString()); // no project to keep it in
         }
         declared.apply(configuration, scope);
+        plan.apply(configuration);
         Retort retort = configuration.load();
         String live = fromSource instanceof SchemaSource.Url u ? u.url()
                 : toSource instanceof SchemaSource.Url u2 ? u2.url() : null;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
             "  retort revision -m \"add customers\"                       # an empty revision to fill in",
             "  retort revision --autogenerate -m \"order line items view\" # from the declared schema",
-            "  retort revision --autogenerate -m \"...\" --dev-url embedded # build the declaration in an embedded server"})
+            "  retort revision --autogenerate -m \"...\" --dev-url embedded # build the declaration in an embedded server",
+            "  retort revision --autogenerate -m \"drop legacy\" --allow-hazard data-loss # a plan that drops data"})
 final class RevisionCommand extends ProjectCommand {
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "what the revision does")
     String message;
@@ -55,6 +56,9 @@ final class RevisionCommand extends ProjectCommand {
             + "than the connecting role (default: [schema] owners in retort.toml, else on)")
     Boolean owners;
 
+    @picocli.CommandLine.Mixin
+    PlanOptions plan;
+
     @Option(names = "--splice", description = "allow --head to name a revision that is not a head (starts a branch)")
     boolean splice;
 
@@ -65,14 +69,8 @@ final class RevisionCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RetortConfiguration configured = configuration();
-        if (owners != null) {
-            configured.owners(owners);
-        }
-        if (noCache) {
-            configured.cache(false);
-        }
-        Retort retort = CloseOnExit.register(configured.load());
+        Retort retort = owners == null && !plan.isSet() && !noCache ? retort()
+                : CloseOnExit.register(configured().load());
         if (!autogenerate) {
             out().println(display(retort.newRevision(new NewRevision(message, head, branchLabels, dependsOn,
                     revisionId, splice))));
@@ -81,13 +79,7 @@ final class RevisionCommand extends ProjectCommand {
         String dev = devUrl != null ? devUrl : retort.settings().devUrl();
         List<Path> written;
         try (DevServer server = DevServer.start(dev, retort::serverMajorVersion)) {
-            RetortConfiguration withDev = configuration().devUrl(server.url() == null ? "" : server.url());
-            if (noCache) {
-                withDev.cache(false);
-            }
-            if (owners != null) {
-                withDev.owners(owners);
-            }
+            RetortConfiguration withDev = configured().devUrl(server.url() == null ? "" : server.url());
             Retort generating = server.url() == null ? retort : CloseOnExit.register(withDev.load());
             written = generating.autogenerate(message, new Retort.AutogenerateOptions(revisionId, !noVerify,
                     allowEmpty)).written();
@@ -98,5 +90,17 @@ final class RevisionCommand extends ProjectCommand {
         }
         written.forEach(f -> out().println(display(f)));
         return 0;
+    }
+
+    /** The project's configuration with this command's options: owners, plan options, the cache. */
+    private RetortConfiguration configured() {
+        RetortConfiguration c = plan.apply(configuration());
+        if (owners != null) {
+            c.owners(owners);
+        }
+        if (noCache) {
+            c.cache(false);
+        }
+        return c;
     }
 }

@@ -88,7 +88,12 @@ class AdoptionCommandsTest {
     void diffReportsItsStatementsAndHazardsAsJson(TestDatabase db) throws Exception {
         db.execute("CREATE TABLE public.items (id int)");
         Path empty = Files.createTempDirectory("retort-empty");
-        Cli.Result diff = Cli.run("diff", "--from", db.jdbcUrl(), "--to", empty.toString(), "--json");
+        Cli.Result refused = Cli.run("diff", "--from", db.jdbcUrl(), "--to", empty.toString(), "--json");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("refusing the plan: 1 statement with hazards that are not allowed")
+                .contains("data loss: DROP TABLE public.items; [--allow-hazard data-loss]");
+        Cli.Result diff = Cli.run("diff", "--from", db.jdbcUrl(), "--to", empty.toString(), "--json",
+                "--allow-hazard", "data-loss");
         assertThat(diff.code()).as(diff.err()).isZero();
         assertThat(diff.out()).startsWith("{\"schemaVersion\": 1, \"differs\": true, \"statements\": [")
                 .contains("\"object\": \"table public.items\", \"action\": \"drop\", \"sql\": \"DROP TABLE public.items;\"")

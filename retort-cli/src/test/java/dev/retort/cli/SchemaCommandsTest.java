@@ -56,7 +56,10 @@ class SchemaCommandsTest {
             assertThat(Cli.run("diff", "--from", empty.jdbcUrl(), "--to", shop.jdbcUrl()).out())
                     .as("nothing left to build").isEmpty();
 
-            Cli.Result teardown = Cli.run("diff", "--from", shop.jdbcUrl(), "--to", libpq(nothing));
+            assertThat(Cli.run("diff", "--from", shop.jdbcUrl(), "--to", libpq(nothing)).err())
+                    .as("dropping the tables loses their rows").contains("--allow-hazard data-loss");
+            Cli.Result teardown = Cli.run("diff", "--from", shop.jdbcUrl(), "--to", libpq(nothing),
+                    "--allow-hazard", "data-loss");
             assertThat(teardown.out()).startsWith("DROP VIEW public.order_customers;");
             apply(shop, teardown.out());
             assertThat(shop.queryColumn("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"))

@@ -151,6 +151,7 @@ public final class CatalogInspector {
         private final DependencyGraph.Builder graph = DependencyGraph.builder();
         private final List<String> unmodelled = new ArrayList<>();
         private final Map<String, List<String>> extensionUpdates = new HashMap<>();
+        private final Map<ObjectId, CatalogSnapshot.TableSize> sizes = new HashMap<>();
 
         Reader(InspectionScope scope, String currentUser) {
             this.scope = scope;
@@ -262,7 +263,7 @@ public final class CatalogInspector {
         }
 
         CatalogSnapshot snapshot(int versionNum) {
-            return new CatalogSnapshot(versionNum, objects, graph.build(), unmodelled, extensionUpdates);
+            return new CatalogSnapshot(versionNum, objects, graph.build(), unmodelled, extensionUpdates, sizes);
         }
 
         private void add(long classId, long oid, CatalogObject object) {
@@ -297,6 +298,9 @@ public final class CatalogInspector {
                 default -> ObjectKind.TABLE;
             };
             ObjectId id = ObjectId.of(kind, row.str("schema"), row.str("name"));
+            if (relkind.equals("r") || relkind.equals("m")) {
+                sizes.put(id, new CatalogSnapshot.TableSize(row.dbl("estimated_rows"), row.lng("size_bytes")));
+            }
             relations.put(row.oid(), new RelationRow(id, relkind, row.detach()));
             byAddress.put(address(PG_CLASS, row.oid()), id);
             alias(PG_TYPE, row.lng("row_type"), id);
@@ -639,6 +643,14 @@ public final class CatalogInspector {
             }
             Object v = values.get(column);
             return v == null ? 0 : ((Number) v).longValue();
+        }
+
+        double dbl(String column) throws SQLException {
+            if (values == null) {
+                return rs.getDouble(column);
+            }
+            Object v = values.get(column);
+            return v == null ? 0 : ((Number) v).doubleValue();
         }
 
         int integer(String column) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -224,7 +225,9 @@ public record DeclaredScope(List<String> schemas, List<String> excludeSchemas, S
                 }
             }
         }
+        Map<ObjectId, CatalogSnapshot.TableSize> sizes = new java.util.HashMap<>(snapshot.sizes());
+        sizes.keySet().retainAll(kept.keySet());
         return new CatalogSnapshot(snapshot.serverVersionNum(), kept, graph.build(), snapshot.unmodelled(),
-                snapshot.extensionUpdates());
+                snapshot.extensionUpdates(), sizes);
     }
 }

@@ -24,7 +24,8 @@ final class AlterStatements {
 
     /** A statement whose effect must be committed before the rest of the plan may use it. */
     void addOutsideTransaction(String sql, Hazard... hazards) {
-        list.add(new PlannedStatement(id, PlannedStatement.Action.ALTER, sql, Set.of(hazards), false));
+        list.add(new PlannedStatement(id, PlannedStatement.Action.ALTER, sql, Set.of(hazards),
+                PlannedStatement.Execution.COMMIT_FIRST));
     }
 
     boolean isEmpty() {

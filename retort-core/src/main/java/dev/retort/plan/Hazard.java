@@ -14,7 +14,28 @@ public enum Hazard {
         this.label = label;
     }
 
+    /** How scripts write it: {@code data loss}. */
     public String label() {
         return label;
+    }
+
+    /** How options and settings name it: {@code data-loss}, {@code table-rewrite}. */
+    public String flagName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The hazard named {@code name} ({@code data-loss}; case, spaces and underscores do not matter).
+     *
+     * @throws PlanException naming the known hazards
+     */
+    public static Hazard byName(String name) {
+        String n = HazardPolicy.normalise(name);
+        for (Hazard h : values()) {
+            if (h.flagName().equals(n)) {
+                return h;
+            }
+        }
+        throw new PlanException("unknown hazard '" + name + "' (known: " + HazardPolicy.known() + ")");
     }
 }

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
  * does not model that either side holds, which the plan neither compared nor touches.
  */
 public record MigrationPlan(List<PlannedStatement> statements, List<String> skipped) {
+    /** The line that marks the next statement of a revision to run on its own, committed alone. */
+    public static final String AUTOCOMMIT_DIRECTIVE = "-- migrate:autocommit";
+
     public MigrationPlan {
         statements = List.copyOf(statements);
         skipped = List.copyOf(skipped);
@@ -33,17 +36,33 @@ public record MigrationPlan(List<PlannedStatement> statements, List<String> skip
 
     /** The statements that must run and commit before the others, in order. */
     public List<PlannedStatement> beforeTransaction() {
-        return statements.stream().filter(s -> !s.transactional()).toList();
-    }
-
-    /** The statements that run together in one transaction, in order. */
-    public List<PlannedStatement> inTransaction() {
-        return statements.stream().filter(PlannedStatement::transactional).toList();
+        return statements.stream().filter(s -> s.execution() == PlannedStatement.Execution.COMMIT_FIRST).toList();
     }
 
     /**
-     * The plan as one SQL script: statements in order, a blank line between objects, each statement's hazards in
-     * a comment line above it.
+     * The other statements, in order: in one transaction, except those that run on their own in autocommit
+     * (the transaction before each of them commits first).
+     */
+    public List<PlannedStatement> afterCommitFirst() {
+        return statements.stream().filter(s -> s.execution() != PlannedStatement.Execution.COMMIT_FIRST).toList();
+    }
+
+    /** Whether some statement runs on its own in autocommit, splitting the plan's transaction. */
+    public boolean hasAutocommit() {
+        return statements.stream().anyMatch(s -> s.execution() == PlannedStatement.Execution.AUTOCOMMIT);
+    }
+
+    /** The hazards of all statements. */
+    public java.util.Set<Hazard> hazards() {
+        java.util.Set<Hazard> all = java.util.EnumSet.noneOf(Hazard.class);
+        statements.forEach(s -> all.addAll(s.hazards()));
+        return all;
+    }
+
+    /**
+     * The plan as one SQL script: statements in order, a blank line between objects, each statement's hazards (and
+     * note) in a comment line above it, and {@code -- migrate:autocommit} (the revision format's directive) above a
+     * statement that runs on its own outside the transaction.
      */
     public String toSql() {
         StringBuilder sb = new StringBuilder();
@@ -56,8 +75,13 @@ public record MigrationPlan(List<PlannedStatement> statements, List<String> skip
                 sb.append("-- hazards: ").append(s.hazards().stream().map(Hazard::label)
                         .collect(Collectors.joining(", "))).append('\n');
             }
-            if (!s.transactional()) {
+            if (s.note() != null) {
+                sb.append("-- note: ").append(s.note()).append('\n');
+            }
+            if (s.execution() == PlannedStatement.Execution.COMMIT_FIRST) {
                 sb.append("-- runs and commits before the rest (PostgreSQL cannot use it in the same transaction)\n");
+            } else if (s.execution() == PlannedStatement.Execution.AUTOCOMMIT) {
+                sb.append(AUTOCOMMIT_DIRECTIVE).append('\n');
             }
             sb.append(s.sql()).append('\n');
             previous = s;

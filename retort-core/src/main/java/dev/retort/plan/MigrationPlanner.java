@@ -40,15 +40,30 @@ import java.util.regex.Pattern;
  * give the same script. The reverse plan is the same engine with the snapshots swapped.
  */
 public final class MigrationPlanner {
+    private final boolean online;
+
+    /** A planner with the online recipes ({@link OnlineRecipes}): for a database in use. */
+    public MigrationPlanner() {
+        this(true);
+    }
+
+    /** @param online whether objects that exist already are changed with the online recipes ({@link OnlineRecipes}) */
+    public MigrationPlanner(boolean online) {
+        this.online = online;
+    }
+
     /** The plan that turns {@code from} into {@code to}; throws {@link PlanException} if no order works. */
     public MigrationPlan plan(CatalogSnapshot from, CatalogSnapshot to) {
         SchemaDiff diff = SchemaDiff.between(from, to);
         PlanContext plan = new PlanContext(from, to);
         NewColumnDefaults newDefaults = plan.newDefaults();
+        OnlineRecipes recipes = online ? new OnlineRecipes(from, to) : null;
         Map<ObjectId, Alteration> altered = new TreeMap<>();
         Set<ObjectId> rebuild = new TreeSet<>();
         for (ObjectId id : diff.changed()) {
             Alteration a = Kinds.alter(from.get(id), to.get(id), plan);
+            Alteration replaced = a.rebuild() && recipes != null ? recipes.replace(from.get(id), to.get(id)) : null;
+            a = replaced != null ? replaced : a;
             if (a.rebuild()) {
                 rebuild.add(id);
             } else {
@@ -136,28 +151,41 @@ public final class MigrationPlanner {
             ObjectId id = step.id();
             switch (step.action()) {
                 case DROP -> {
-                    if (droppedWith(from, dropped, id).equals(id)) {
+                    List<PlannedStatement> online = recipes == null ? null : recipes.drop(from.get(id));
+                    if (online != null && droppedWith(from, dropped, id).equals(id)) {
+                        statements.addAll(online);
+                    } else if (droppedWith(from, dropped, id).equals(id)) {
                         for (String sql : Kinds.drop(from.get(id))) {
-                            statements.add(new PlannedStatement(id, DROP, sql, Kinds.dropHazards(from.get(id)), true));
+                            statements.add(new PlannedStatement(id, DROP, sql, Kinds.dropHazards(from.get(id)),
+                                    PlannedStatement.Execution.TRANSACTION));
                         }
                     }
                 }
                 case ALTER -> statements.addAll(altered.get(id).statements());
                 case CREATE -> {
                     boolean onExistingTable = onExistingTable(from, dropped, to.get(id));
+                    List<PlannedStatement> online = recipes == null || defaultsAfterwards.contains(id) ? null
+                            : recipes.create(to.get(id), onExistingTable);
+                    if (online != null) {
+                        statements.addAll(online);
+                        continue;
+                    }
                     List<String> sqls = defaultsAfterwards.contains(id)
                             ? newDefaults.setAfterwards((ColumnDefault) to.get(id)) : Kinds.create(to.get(id));
                     for (String sql : sqls) {
                         statements.add(new PlannedStatement(id, CREATE, sql,
-                                Kinds.createHazards(to.get(id), onExistingTable), true));
+                                Kinds.createHazards(to.get(id), onExistingTable), PlannedStatement.Execution.TRANSACTION));
                     }
                 }
             }
         }
         // Statements that must be committed before others may use their effect (new enum values) go first; they
         // only need objects that exist already.
-        List<PlannedStatement> ordered = new ArrayList<>(statements.stream().filter(st -> !st.transactional()).toList());
-        statements.stream().filter(PlannedStatement::transactional).forEach(ordered::add);
+        statements = recipes != null ? recipes.finish(statements) : OnlineRecipes.sized(statements, from);
+        List<PlannedStatement> ordered = new ArrayList<>(statements.stream()
+                .filter(st -> st.execution() == PlannedStatement.Execution.COMMIT_FIRST).toList());
+        statements.stream().filter(st -> st.execution() != PlannedStatement.Execution.COMMIT_FIRST)
+                .forEach(ordered::add);
         TreeSet<String> skipped = new TreeSet<>(from.unmodelled());
         skipped.addAll(to.unmodelled());
         return new MigrationPlan(withoutBodyChecks(ordered), List.copyOf(skipped));
@@ -172,14 +200,18 @@ public final class MigrationPlanner {
      * ({@code BEGIN ATOMIC} bodies record their dependencies and are ordered by them.)
      */
     private static List<PlannedStatement> withoutBodyChecks(List<PlannedStatement> statements) {
-        List<PlannedStatement> out = new ArrayList<>(statements);
-        for (int i = 0; i < out.size(); i++) {
-            PlannedStatement st = out.get(i);
-            if (st.transactional() && st.action() != DROP && st.sql().startsWith("CREATE OR REPLACE ")
+        // SET LOCAL lasts for one transaction: once in each stretch of the plan that an autocommit statement ends.
+        List<PlannedStatement> out = new ArrayList<>();
+        boolean set = false;
+        for (PlannedStatement st : statements) {
+            if (!st.transactional()) {
+                set = false;
+            } else if (!set && st.action() != DROP && st.sql().startsWith("CREATE OR REPLACE ")
                     && SQL_BODY.matcher(st.sql()).find()) {
-                out.add(i, new PlannedStatement(st.object(), st.action(), "SET LOCAL check_function_bodies = off;"));
-                break;
+                out.add(new PlannedStatement(st.object(), st.action(), "SET LOCAL check_function_bodies = off;"));
+                set = true;
             }
+            out.add(st);
         }
         return out;
     }

@@ -142,7 +142,10 @@ final class TableKind implements Kind<Table> {
                 continue;
             }
             if (!was.type().equals(c.type()) || !Objects.equals(was.collation(), c.collation())) {
-                List<Hazard> hazards = new ArrayList<>(List.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK));
+                List<Hazard> hazards = new ArrayList<>(List.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+                if (TypeChanges.rewrites(was.type(), c.type())) {
+                    hazards.add(Hazard.TABLE_REWRITE);
+                }
                 if (TypeChanges.mayLoseData(was.type(), c.type())) {
                     hazards.add(Hazard.DATA_LOSS);
                 }

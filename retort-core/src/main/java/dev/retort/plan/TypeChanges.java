@@ -14,6 +14,45 @@ final class TypeChanges {
     private TypeChanges() {
     }
 
+    private static final List<String> WIDENABLE = List.of("character varying", "bit varying", "numeric", "timestamp",
+            "time");
+
+    /**
+     * Whether {@code ALTER COLUMN ... TYPE} rewrites the table: PostgreSQL keeps the rows as they are when the old
+     * type is binary coercible to the new one and no value can fail the new modifier (a longer varchar, text from
+     * varchar, more numeric precision at the same scale, more fractional seconds; a collation alone). Anything else
+     * is assumed to rewrite.
+     */
+    static boolean rewrites(String from, String to) {
+        if (from.equals(to)) {
+            return false;
+        }
+        if (from.endsWith("[]") || to.endsWith("[]")) {
+            return true; // an array's elements are converted one by one
+        }
+        boolean textual = from.equals("text") || from.startsWith("character varying");
+        if (textual && (to.equals("text") || to.equals("character varying"))) {
+            return false;
+        }
+        Matcher f = MODIFIED.matcher(from);
+        Matcher t = MODIFIED.matcher(to);
+        if (!f.matches() || !t.matches() || !f.group(1).equals(t.group(1)) || !f.group(4).equals(t.group(4))
+                || !WIDENABLE.contains(f.group(1))) {
+            return true;
+        }
+        if (t.group(2) == null) {
+            return false; // unconstrained: every old value fits as it is
+        }
+        if (f.group(2) == null) {
+            return true;
+        }
+        boolean wider = Integer.parseInt(t.group(2)) >= Integer.parseInt(f.group(2));
+        if (f.group(1).equals("numeric")) {
+            return !(wider && java.util.Objects.equals(f.group(3), t.group(3)));
+        }
+        return !wider;
+    }
+
     static boolean mayLoseData(String from, String to) {
         if (from.equals(to)) {
             return false;

@@ -8,6 +8,7 @@ import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
+import dev.retort.plan.HazardPolicy;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
 import dev.retort.plan.PlannedStatement;
@@ -52,17 +53,20 @@ public final class Autogenerate {
                 () -> Schemas.inspectOwned(target, scope, log));
         requireAtHead(graph, project.runner(TransactionMode.ALL, log).current());
 
+        HazardPolicy policy = HazardPolicy.allowing(project.settings().allowHazards());
         MigrationPlan upgrade;
         MigrationPlan downgrade;
         try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), project.snapshotCache(),
                 RetortProject.join(declared), log)) {
             CatalogSnapshot current = RetortProject.join(currentRead);
-            MigrationPlanner planner = new MigrationPlanner();
+            MigrationPlanner planner = new MigrationPlanner(project.settings().online());
             upgrade = planner.plan(current, wanted.snapshot());
             downgrade = planner.plan(wanted.snapshot(), current);
             if (upgrade.isEmpty() && !options.allowEmpty()) {
                 return new Outcome(List.of(), upgrade, downgrade, false);
             }
+            // Only the upgrade: the downgrade of anything added drops it, which the revision's reviewer sees.
+            policy.check(upgrade, "the upgrade");
             if (options.verify() && !upgrade.isEmpty()) {
                 // The dev database holds the declared schema: going down proves the downgrade, coming back up
                 // proves the upgrade from exactly the current schema.
@@ -93,7 +97,7 @@ public final class Autogenerate {
             parents = List.of(graph.singleHead());
         }
         written.add(project.write(graph, options.message(), options.revisionId(), parents, List.of(), List.of(),
-                sql(upgrade.inTransaction()), downgrade.toSql(), false));
+                sql(upgrade.afterCommitFirst()), downgrade.toSql(), false, policy.allowedIn(upgrade)));
         return new Outcome(written, upgrade, downgrade, options.verify() && !upgrade.isEmpty());
     }
 

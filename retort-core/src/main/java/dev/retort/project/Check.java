@@ -69,6 +69,6 @@ public final class Check {
         CatalogSnapshot wanted = Schemas.declaredSnapshot(declared, database, devServer, scope,
                 project.snapshotCache(), log);
         CatalogSnapshot actual = Schemas.inspectOwned(database, scope, log);
-        return new MigrationPlanner().plan(actual, wanted);
+        return new MigrationPlanner(project.settings().online()).plan(actual, wanted);
     }
 }

@@ -141,13 +141,13 @@ public final class PlanVerification {
 
     /**
      * Applies the plan in the session's open transaction; a plan with statements that must commit first (new enum
-     * values), or one whose locks no longer fit beside the session's, commits the session's work and runs as a
-     * migration would.
+     * values) or run in autocommit ({@code CREATE INDEX CONCURRENTLY}), or one whose locks no longer fit beside the
+     * session's, commits the session's work and runs as a migration would.
      *
      * @throws SQLException naming the statement that failed; the session is as before
      */
     static void apply(DevSession session, MigrationPlan plan) throws SQLException {
-        if (plan.beforeTransaction().isEmpty()) {
+        if (plan.beforeTransaction().isEmpty() && !plan.hasAutocommit()) {
             try {
                 PlanExecutor.applyWithin(session.connection(), plan);
                 return;

@@ -444,6 +444,17 @@ public final class RetortProject {
     /** Writes a revision file with its SQL, after checking that it parses and fits the graph. */
     Path write(RevisionGraph graph, String message, String revisionId, List<String> parents, List<String> labels,
                List<String> depends, String upgradeSql, String downgradeSql, boolean noTransaction) {
+        return write(graph, message, revisionId, parents, labels, depends, upgradeSql, downgradeSql, noTransaction,
+                List.of());
+    }
+
+    /**
+     * As {@link #write(RevisionGraph, String, String, List, List, List, String, String, boolean)}, with the hazards
+     * its plan needed allowed in an {@code Allowed Hazards:} header field, for review.
+     */
+    Path write(RevisionGraph graph, String message, String revisionId, List<String> parents, List<String> labels,
+               List<String> depends, String upgradeSql, String downgradeSql, boolean noTransaction,
+               List<String> allowedHazards) {
         if (message == null || message.isBlank()) {
             throw new RetortException("a revision needs a message: -m \"what it does\"");
         }
@@ -469,6 +480,10 @@ public final class RetortProject {
         Path file = directory.resolve(ScriptTemplate.fileName(id, message));
         String text = ScriptTemplate.render(id, parents, labels, depends, message, LocalDateTime.now(), upgradeSql,
                 downgradeSql);
+        if (!allowedHazards.isEmpty()) {
+            text = text.replaceFirst("\n\n-- migrate:upgrade\n", java.util.regex.Matcher.quoteReplacement(
+                    "\n-- Allowed Hazards: " + String.join(", ", allowedHazards) + "\n\n-- migrate:upgrade\n"));
+        }
         if (noTransaction) {
             text = text.replaceFirst("\n-- migrate:upgrade\n", "\n-- migrate:no-transaction\n-- migrate:upgrade\n");
         }

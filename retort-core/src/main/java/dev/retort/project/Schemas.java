@@ -18,6 +18,7 @@ import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.devdb.DevSession;
 import dev.retort.devdb.GeneratedNameAdoption;
+import dev.retort.plan.HazardPolicy;
 import dev.retort.plan.Kinds;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.MigrationPlanner;
@@ -179,16 +180,19 @@ public final class Schemas {
      */
     public static MigrationPlan diff(DiffSide from, DiffSide to, DeclaredScope scope, DatabaseUrl devServer,
                                      boolean verify, Consumer<String> log) {
-        return diff(from, to, scope, devServer, verify, SnapshotCache.NONE, log);
+        return diff(from, to, scope, devServer, verify, SnapshotCache.NONE, new MigrationPlanner(), null, log);
     }
 
     /**
      * As {@link #diff(DiffSide, DiffSide, DeclaredScope, DatabaseUrl, boolean, Consumer)}, declared sides read
-     * from {@code cache} when they have not changed. A cached side kept for verification has no dev database: the
-     * plans are then proven on the {@code from} schema rebuilt when it is live, else on a fresh build.
+     * from {@code cache} when they have not changed, planned by {@code planner}. A cached side kept for
+     * verification has no dev database: the plans are then proven on the {@code from} schema rebuilt when it is
+     * live, else on a fresh build. A plan whose hazards {@code policy} refuses is refused before it is verified
+     * (null: none).
      */
     public static MigrationPlan diff(DiffSide from, DiffSide to, DeclaredScope scope, DatabaseUrl devServer,
-                                     boolean verify, SnapshotCache cache, Consumer<String> log) {
+                                     boolean verify, SnapshotCache cache, MigrationPlanner planner,
+                                     HazardPolicy policy, Consumer<String> log) {
         Connector target = from instanceof DiffSide.Live l ? l.database()
                 : to instanceof DiffSide.Live l2 ? l2.database() : null;
         // The dev session a plan is proven on: the declared side's, kept open until then.
@@ -204,8 +208,10 @@ public final class Schemas {
         try {
             toSide = side(to, to == held, target, devServer, scope, to == held ? heldCache : cache, log);
             fromSide = join(fromRead);
-            MigrationPlanner planner = new MigrationPlanner();
             MigrationPlan plan = planner.plan(fromSide.snapshot(), toSide.snapshot());
+            if (policy != null) {
+                policy.check(plan, "the plan");
+            }
             if (verify && !plan.isEmpty()) {
                 MigrationPlan reverse = planner.plan(toSide.snapshot(), fromSide.snapshot());
                 PlanVerification.Step up = new PlanVerification.Step("the upgrade", plan, toSide.snapshot(),

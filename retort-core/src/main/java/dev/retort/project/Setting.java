@@ -43,10 +43,12 @@ public enum Setting {
     DEV_URL("dev.url", "RETORT_DEV_URL", Type.STRING),
     CACHE("dev.cache", "RETORT_CACHE", Type.BOOLEAN),
     CACHE_DIRECTORY("dev.cache_directory", "RETORT_CACHE_DIRECTORY", Type.STRING),
-    CACHE_SIZE("dev.cache_size", "RETORT_CACHE_SIZE", Type.INTEGER);
+    CACHE_SIZE("dev.cache_size", "RETORT_CACHE_SIZE", Type.INTEGER),
+    ONLINE("plan.online", "RETORT_ONLINE", Type.BOOLEAN),
+    ALLOW_HAZARDS("plan.allow_hazards", "RETORT_ALLOW_HAZARDS", Type.HAZARDS);
 
     /** How a value is written and what Java value it becomes. */
-    enum Type { STRING, LIST, LOCATIONS, PATHS, DURATION, INTEGER, BOOLEAN, MODE }
+    enum Type { STRING, LIST, LOCATIONS, PATHS, DURATION, INTEGER, BOOLEAN, MODE, HAZARDS }
 
     private final String key;
     private final String environmentVariable;
@@ -115,6 +117,7 @@ public enum Setting {
                 case INTEGER -> RunSettings.parseRetries(raw instanceof Number n ? n.toString() : string(raw), what);
                 case BOOLEAN -> bool(raw);
                 case MODE -> mode(raw);
+                case HAZARDS -> list(raw).stream().map(h -> dev.retort.plan.Hazard.byName(h).flagName()).toList();
             };
         } catch (RetortException | IllegalArgumentException e) {
             boolean named = type == Type.DURATION || type == Type.INTEGER; // RunSettings names the value itself
@@ -203,6 +206,8 @@ public enum Setting {
                 (Boolean) values.getOrDefault(KEEP_LIVE_NAMES, d.keepLiveNames()),
                 (Boolean) values.getOrDefault(CACHE, d.cache()),
                 (String) values.getOrDefault(CACHE_DIRECTORY, d.cacheDirectory()),
-                (Integer) values.getOrDefault(CACHE_SIZE, d.cacheSize()));
+                (Integer) values.getOrDefault(CACHE_SIZE, d.cacheSize()),
+                (Boolean) values.getOrDefault(ONLINE, d.online()),
+                (List<String>) values.getOrDefault(ALLOW_HAZARDS, d.allowHazards()));
     }
 }

@@ -31,8 +31,10 @@ public final class ScriptParser {
     static final String FIELD_CREATE_DATE = "create date";
     static final String FIELD_BRANCH_LABELS = "branch labels";
     static final String FIELD_DEPENDS_ON = "depends on";
+    static final String FIELD_ALLOWED_HAZARDS = "allowed hazards";
     private static final List<String> FIELDS = List.of(FIELD_REVISION, FIELD_REVISES, FIELD_CREATE_DATE,
-            FIELD_BRANCH_LABELS, FIELD_DEPENDS_ON);
+            FIELD_BRANCH_LABELS, FIELD_DEPENDS_ON, FIELD_ALLOWED_HAZARDS);
+    private static final Pattern HAZARD_NAME = Pattern.compile("[a-z]+(-[a-z]+)*");
 
     private static final Pattern DIRECTIVE = Pattern.compile("--\\s*migrate:\\s*(\\S*)\\s*");
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z ]{0,30}?)\\s*:(.*)");
@@ -66,6 +68,8 @@ public final class ScriptParser {
         StringBuilder upgrade = new StringBuilder();
         StringBuilder downgrade = new StringBuilder();
         StringBuilder section = null;
+        List<Integer> upgradeAutocommit = new ArrayList<>();
+        List<Integer> downgradeAutocommit = new ArrayList<>();
 
         for (; i < lines.length; i++) {
             int lineNo = i + 1;
@@ -104,8 +108,16 @@ public final class ScriptParser {
                         }
                         noTransaction = true;
                     }
+                    case "autocommit" -> {
+                        if (section == null) {
+                            throw new ScriptFormatException(file, lineNo, "'-- migrate:autocommit' before '-- migrate:"
+                                    + "upgrade': it marks the statement after it, in a section");
+                        }
+                        (section == upgrade ? upgradeAutocommit : downgradeAutocommit).add(lineNo);
+                    }
                     default -> throw new ScriptFormatException(file, lineNo, "unknown directive '" + stripped
-                            + "' (expected -- migrate:upgrade, -- migrate:downgrade or -- migrate:no-transaction)");
+                            + "' (expected -- migrate:upgrade, -- migrate:downgrade, -- migrate:no-transaction or "
+                            + "-- migrate:autocommit)");
                 }
                 if (section != null) {
                     section.append('\n'); // keeps line numbers: section text line k is file line (start + k)
@@ -158,8 +170,21 @@ public final class ScriptParser {
         checkFileName(file, id, idLine);
 
         int upgradeStart = upgradeLine + 1;
-        List<SqlStatement> up = split(file, upgrade.substring(1), upgradeStart);
-        List<SqlStatement> down = downgradeLine < 0 ? List.of() : split(file, downgrade.substring(1), downgradeLine + 1);
+        int sectionEnd = downgradeLine > 0 ? downgradeLine : lines.length + 1;
+        List<SqlStatement> up = autocommit(file, split(file, upgrade.substring(1), upgradeStart),
+                upgradeAutocommit, sectionEnd);
+        List<SqlStatement> down = downgradeLine < 0 ? List.of()
+                : autocommit(file, split(file, downgrade.substring(1), downgradeLine + 1),
+                downgradeAutocommit, lines.length + 1);
+        if (fields.containsKey(FIELD_ALLOWED_HAZARDS)) {
+            for (String name : fields.get(FIELD_ALLOWED_HAZARDS).split("[,\\s]+")) {
+                if (!name.isEmpty() && !HAZARD_NAME.matcher(name).matches()) {
+                    throw new ScriptFormatException(file, fieldLines.get(FIELD_ALLOWED_HAZARDS), "'" + abbreviate(name)
+                            + "' in 'Allowed Hazards:' is not a hazard name (lower case words joined by '-', "
+                            + "e.g. data-loss)");
+                }
+            }
+        }
         if (!noTransaction) {
             rejectTransactionControl(file, up);
             rejectTransactionControl(file, down);
@@ -167,6 +192,40 @@ public final class ScriptParser {
         return new RevisionScript(id, parents, labels, depends, message(messageLines),
                 fields.getOrDefault(FIELD_CREATE_DATE, ""), !noTransaction, up, down, downgradeLine > 0, file,
                 checksum(lines, firstDirective));
+    }
+
+    /**
+     * Marks the statement after each {@code -- migrate:autocommit} line (the first one starting below it); refused
+     * when the line stands inside a statement or no statement follows it in its section.
+     */
+    private static List<SqlStatement> autocommit(Path file, List<SqlStatement> statements, List<Integer> directives,
+                                                 int sectionEnd) {
+        if (directives.isEmpty()) {
+            return statements;
+        }
+        List<SqlStatement> out = new ArrayList<>(statements);
+        for (int directive : directives) {
+            int next = -1;
+            for (int k = 0; k < out.size(); k++) {
+                SqlStatement st = out.get(k);
+                int last = st.line() + (int) st.sql().chars().filter(ch -> ch == '\n').count();
+                if (st.line() < directive && last >= directive) {
+                    throw new ScriptFormatException(file, directive, "'-- migrate:autocommit' inside the statement "
+                            + "starting at line " + st.line() + ": put it on the line before a statement");
+                }
+                if (st.line() > directive) {
+                    next = k;
+                    break;
+                }
+            }
+            int nextDirective = directives.stream().filter(d -> d > directive).findFirst().orElse(sectionEnd);
+            if (next < 0 || out.get(next).line() > nextDirective || out.get(next).line() > sectionEnd) {
+                throw new ScriptFormatException(file, directive, "'-- migrate:autocommit' is not followed by a "
+                        + "statement (it marks the next statement of its section)");
+            }
+            out.set(next, out.get(next).autocommitted());
+        }
+        return out;
     }
 
     /** Retort wraps revisions in transactions itself; a COMMIT inside one would silently break the rollback guarantee. */
@@ -205,7 +264,7 @@ public final class ScriptParser {
         } else if (key != null) {
             // After the fields, "Key: value" is most likely a misspelt field: say so rather than ignore it.
             throw new ScriptFormatException(file, lineNo, "unknown header field '" + m.group(1).strip()
-                    + ":' (known: Revision ID, Revises, Create Date, Branch Labels, Depends On)");
+                    + ":' (known: Revision ID, Revises, Create Date, Branch Labels, Depends On, Allowed Hazards)");
         }
     }
 

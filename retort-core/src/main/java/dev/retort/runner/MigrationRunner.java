@@ -296,7 +296,7 @@ public final class MigrationRunner {
             for (RevisionPath.Step step : plan.steps()) {
                 number++;
                 String id = step.script().id();
-                if (!step.script().transactional()) {
+                if (!step.inOneTransaction()) {
                     c.commit();
                     committed.addAll(pending);
                     pending.clear();
@@ -325,14 +325,15 @@ public final class MigrationRunner {
     }
 
     /**
-     * Runs a step's statements from index {@code from} and records it. A no-transaction step (the connection is in
-     * autocommit) is journaled: before its first statement and after each one, then its bookkeeping and the
-     * journal's removal commit together. {@code number} of {@code steps} is its place in the run (0 of 0 when resuming).
+     * Runs a step's statements from index {@code from} and records it. A step not in one transaction (the
+     * connection is in autocommit: a no-transaction revision, or one split by autocommit statements) is journaled:
+     * with its first statement, after each autocommit statement and with each stretch of transactional statements,
+     * then its bookkeeping and the journal's removal commit together. {@code number} of {@code steps} is its place in the run (0 of 0 when resuming).
      */
     private void runStep(Connection c, RevisionPath.Step step, int number, int steps, int from, LockWatch watch,
                          List<String> committed, List<String> pending) throws SQLException {
         RevisionScript script = step.script();
-        boolean journaled = !script.transactional();
+        boolean journaled = !step.inOneTransaction();
         Progress progress = Progress.of(log);
         if (from == 0) {
             progress.revisionStarted(script.id(), step.direction().sqlName(), step.arrow(), script.file(),
@@ -342,28 +343,63 @@ public final class MigrationRunner {
         long started = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.setEscapeProcessing(false);
-            if (journaled && from == 0) {
-                s.execute(table.journalStart(script.id(), step.direction(), script.checksum(), statements.size()));
-            }
+            // A revision split by autocommit statements runs the stretches between them in transactions of their
+            // own; the journal's progress commits with each stretch, so it always counts what is applied. The
+            // journal entry itself is written with the first statement: a first stretch that fails leaves nothing.
+            boolean resuming = number == 0;
+            boolean journalStarted = !journaled || resuming;
+            boolean journalDurable = resuming; // committed: the next run sees it
             int index = from;
+            int applied = from;
             try {
                 for (; index < statements.size(); index++) {
+                    SqlStatement statement = statements.get(index);
+                    boolean transaction = journaled && step.inTransaction(statement);
+                    if (journaled && transaction == c.getAutoCommit()) {
+                        if (!transaction) {
+                            s.execute(table.journalProgress(script.id(), index));
+                            c.commit();
+                            applied = index;
+                            journalDurable = true;
+                        }
+                        c.setAutoCommit(!transaction);
+                    }
+                    if (!journalStarted) {
+                        s.execute(table.journalStart(script.id(), step.direction(), script.checksum(), statements.size()));
+                        journalStarted = true;
+                        journalDurable = c.getAutoCommit();
+                    }
                     long at = System.nanoTime();
                     watch.statementStarted();
                     try {
-                        s.execute(statements.get(index).sql());
+                        if (!transaction && journaled) {
+                            InvalidIndexes.dropBeforeRetry(s, statement.sql(), resuming && index == from, log);
+                        }
+                        s.execute(statement.sql());
                     } finally {
                         watch.statementEnded();
                     }
-                    progress.statementExecuted(script.id(), statements.get(index).line(), statements.get(index).sql(),
+                    progress.statementExecuted(script.id(), statement.line(), statement.sql(),
                             Duration.ofNanos(System.nanoTime() - at));
-                    if (journaled) {
+                    if (journaled && !transaction) {
                         s.execute(table.journalProgress(script.id(), index + 1));
+                        applied = index + 1;
                     }
                 }
             } catch (SQLException e) {
-                throw new MigrationException(failure(step, index, e, watch, committed, pending), e,
-                        isLockTimeout(e) && !journaled);
+                String invalid = null;
+                if (journaled) {
+                    if (!c.getAutoCommit()) {
+                        c.rollback(); // the stretch in progress, so the catalog can be read below
+                    }
+                    try {
+                        invalid = InvalidIndexes.leftBy(s, statements.get(index).sql());
+                    } catch (SQLException lost) {
+                        // The connection is gone (the session was killed): the message says what is known.
+                    }
+                }
+                throw new MigrationException(failure(step, index, journalDurable ? applied : -1, e, watch, committed,
+                        pending, invalid), e, isLockTimeout(e) && !journaled);
             }
             long ms = (System.nanoTime() - started) / 1_000_000;
             if (journaled) {
@@ -391,8 +427,8 @@ public final class MigrationRunner {
         return "57014".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("statement timeout");
     }
 
-    private String failure(RevisionPath.Step step, int index, SQLException e, LockWatch watch, List<String> committed,
-                           List<String> pending) {
+    private String failure(RevisionPath.Step step, int index, int applied, SQLException e, LockWatch watch,
+                           List<String> committed, List<String> pending, String invalidIndex) {
         RevisionScript script = step.script();
         SqlStatement st = step.statements().get(index);
         ServerError server = ServerError.of(e);
@@ -414,21 +450,34 @@ public final class MigrationRunner {
         }
         sb.append("\n  in the statement starting at line ").append(st.line()).append(": ")
                 .append(firstLine(st.sql()));
-        if (!script.transactional()) {
+        if (invalidIndex != null) {
+            sb.append("\n  The failed CREATE INDEX CONCURRENTLY left the index ").append(invalidIndex).append(" INVALID: ")
+                    .append("PostgreSQL keeps it up to date on writes but never reads it. 'retort repair ")
+                    .append(script.id()).append(" --resume' drops it (concurrently) before building it again.");
+        }
+        if (applied < 0) {
+            sb.append("\n  Rolled back the first transaction of this revision (statements 1-").append(index + 1)
+                    .append(", before its first -- migrate:autocommit statement): nothing of it stays applied, and ")
+                    .append("the next run starts it again.");
+        } else if (!step.inOneTransaction()) {
             int n = step.statements().size();
-            sb.append("\n  This revision runs outside a transaction (-- migrate:no-transaction): ")
-                    .append(index == 0 ? "none of its " + n + " statements had finished"
-                            : "its first " + index + " of " + n + " statements stay applied")
+            sb.append(script.transactional()
+                    ? "\n  This revision runs partly outside a transaction (-- migrate:autocommit statements): "
+                    : "\n  This revision runs outside a transaction (-- migrate:no-transaction): ")
+                    .append(applied == 0 ? "none of its " + n + " statements had finished"
+                            : "its first " + applied + " of " + n + " statements stay applied")
+                    .append(applied < index ? " (statements " + (applied + 1) + "-" + index + " were rolled back with "
+                            + "the failed one's transaction)" : "")
                     .append(", and the version table was not updated. The next run refuses until this is settled: ")
                     .append("fix the cause, then 'retort repair ").append(script.id()).append(" --resume' runs statements ")
-                    .append(index + 1).append(n > index + 1 ? "-" + n : "").append(", or fix the database by hand and ")
+                    .append(applied + 1).append(n > applied + 1 ? "-" + n : "").append(", or fix the database by hand and ")
                     .append("'retort stamp' the revision it is at.");
-        } else {
+        } else if (step.inOneTransaction()) {
             sb.append("\n  Rolled back").append(pending.isEmpty() ? " this revision" : " this revision and "
                     + String.join(", ", pending)).append(".");
         }
         if (committed.isEmpty()) {
-            if (script.transactional()) {
+            if (step.inOneTransaction() || applied < 0) {
                 sb.append(" Nothing was applied: the database is as it was before the run.");
             }
         } else {

@@ -23,7 +23,7 @@ public final class OfflineScript {
         }
         boolean inTransaction = true;
         for (RevisionPath.Step step : plan.steps()) {
-            boolean own = !step.script().transactional();
+            boolean own = !step.inOneTransaction();
             if (own || mode == TransactionMode.PER_REVISION) {
                 if (inTransaction) {
                     out.println();
@@ -38,16 +38,33 @@ public final class OfflineScript {
                 inTransaction = true;
             }
             out.println("-- " + step.direction().sqlName() + " " + step.arrow() + " (" + step.script().file().getFileName()
-                    + "): " + step.script().summary() + (own ? " [no transaction]" : ""));
+                    + "): " + step.script().summary() + (!step.script().transactional() ? " [no transaction]"
+                    : own ? " [autocommit statements split its transaction]" : ""));
             for (SqlStatement st : step.statements()) {
+                // A revision split by autocommit statements: the stretches between them in transactions of their own.
+                if (own && step.inTransaction(st) != inTransaction) {
+                    out.println(inTransaction ? "COMMIT;" : "BEGIN;");
+                    out.println();
+                    inTransaction = !inTransaction;
+                }
                 out.println(st.sql() + ";");
                 out.println();
+            }
+            if (own && step.script().transactional() && !inTransaction) {
+                out.println("BEGIN;");
+                out.println();
+                inTransaction = true;
             }
             for (String sql : table.moveHeads(step.headsBefore(), step.headsAfter())) {
                 out.println(sql + ";");
             }
             String checksum = step.direction() == Direction.UPGRADE ? step.script().checksum() : null;
             out.println(table.historyInsert(step.script().id(), step.direction(), checksum, null) + ";");
+            if (own && inTransaction) {
+                out.println();
+                out.println("COMMIT;");
+                inTransaction = false;
+            }
         }
         if (inTransaction) {
             out.println();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs a {@link MigrationPlan} directly (no revision file), all or nothing. Used to verify plans in scratch
- * databases.
+ * Runs a {@link MigrationPlan} directly (no revision file): all or nothing, unless autocommit statements split it.
+ * Used to verify plans in scratch databases.
  */
 public final class PlanExecutor {
     private PlanExecutor() {
@@ -19,9 +19,10 @@ public final class PlanExecutor {
 
     /**
      * Runs the statements that must commit first each on their own, then the rest in one transaction, which
-     * commits.
+     * commits; an autocommit statement runs on its own where it stands, after the transaction before it commits.
      *
-     * @throws SQLException naming the statement that failed; the transaction is rolled back
+     * @throws SQLException naming the statement that failed; the transaction in progress is rolled back (what
+     *                      committed before it stays)
      */
     public static void apply(Connection connection, MigrationPlan plan) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
@@ -30,18 +31,37 @@ public final class PlanExecutor {
             for (PlannedStatement s : plan.beforeTransaction()) {
                 execute(st, s);
             }
-            connection.setAutoCommit(false);
-            try {
-                run(st, plan.inTransaction());
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                SQLException failed = failing(st, plan.inTransaction(), e);
-                connection.rollback();
-                throw failed;
+            List<PlannedStatement> stretch = new java.util.ArrayList<>();
+            for (PlannedStatement s : plan.afterCommitFirst()) {
+                if (s.transactional()) {
+                    stretch.add(s);
+                    continue;
+                }
+                inTransaction(connection, st, stretch);
+                stretch.clear();
+                connection.setAutoCommit(true);
+                execute(st, s);
             }
+            inTransaction(connection, st, stretch);
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void inTransaction(Connection connection, Statement st, List<PlannedStatement> statements)
+            throws SQLException {
+        if (statements.isEmpty()) {
+            return;
+        }
+        connection.setAutoCommit(false);
+        try {
+            run(st, statements);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            SQLException failed = failing(st, statements, e);
+            connection.rollback();
+            throw failed;
         }
     }
 
@@ -52,7 +72,7 @@ public final class PlanExecutor {
      * @throws SQLException naming the statement that failed
      */
     public static void applyWithin(Connection connection, MigrationPlan plan) throws SQLException {
-        if (connection.getAutoCommit() || !plan.beforeTransaction().isEmpty()) {
+        if (connection.getAutoCommit() || !plan.beforeTransaction().isEmpty() || plan.hasAutocommit()) {
             throw new IllegalArgumentException("applyWithin needs an open transaction and a plan that runs in one");
         }
         Savepoint before = connection.setSavepoint();

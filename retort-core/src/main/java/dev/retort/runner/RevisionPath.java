@@ -30,6 +30,19 @@ public record RevisionPath(Direction direction, List<String> startHeads, List<St
             return direction == Direction.UPGRADE ? script.upgrade() : script.downgrade();
         }
 
+        /**
+         * Whether the step runs in the run's transaction: not a {@code -- migrate:no-transaction} revision, and no
+         * statement of this direction marked {@code -- migrate:autocommit}.
+         */
+        public boolean inOneTransaction() {
+            return script.transactional() && statements().stream().noneMatch(SqlStatement::autocommit);
+        }
+
+        /** Whether this statement runs in a transaction (the revision's, or a stretch of it between autocommits). */
+        public boolean inTransaction(SqlStatement statement) {
+            return script.transactional() && !statement.autocommit();
+        }
+
         /** {@code a -> b} in the direction of travel, Alembic style. */
         public String arrow() {
             String from = String.join(",", headsBefore);

@@ -46,11 +46,13 @@ class GeneratedNameAdoptionTest {
         assertThat(Declared.statements(plan)).doesNotContain("fk_orders_customer", "idx_hash_1",
                 "orders_customer_id_fkey", "orders_total_idx")
                 .contains("DROP CONSTRAINT orders_total_check", "ADD CONSTRAINT total_positive CHECK",
-                        "DROP CONSTRAINT email_once", "ADD CONSTRAINT customers_email_key UNIQUE (email)");
+                        "DROP CONSTRAINT email_once",
+                        "CREATE UNIQUE INDEX CONCURRENTLY customers_email_key ON public.customers USING btree (email)",
+                        "ADD CONSTRAINT customers_email_key UNIQUE USING INDEX customers_email_key");
 
         MigrationPlan strict = Declared.plan(target, declared(written).ignoringGeneratedNames(), DeclaredScope.ALL);
         assertThat(Declared.statements(strict)).contains("DROP CONSTRAINT orders_customer_id_fkey",
-                "ADD CONSTRAINT fk_orders_customer", "DROP INDEX public.orders_total_idx", "idx_hash_1");
+                "ADD CONSTRAINT fk_orders_customer", "DROP INDEX CONCURRENTLY public.orders_total_idx", "idx_hash_1");
 
         MigrationPlan applied = Declared.apply(target, declared(written), DeclaredScope.ALL);
         assertThat(applied.toSql()).isEqualTo(plan.toSql());

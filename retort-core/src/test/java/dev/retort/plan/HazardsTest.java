@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 @RetortDatabaseTest
 class HazardsTest {
     private static MigrationPlan plan(TestServer server, String a, String b) throws Exception {
+        return plan(server, a, b, true);
+    }
+
+    private static MigrationPlan plan(TestServer server, String a, String b, boolean online) throws Exception {
         try (TestDatabase from = server.createDatabase(); TestDatabase to = server.createDatabase()) {
             from.execute(a);
             to.execute(b);
             CatalogSnapshot fromSnapshot = Fixtures.inspect(from);
             CatalogSnapshot toSnapshot = Fixtures.inspect(to);
-            return new MigrationPlanner().plan(fromSnapshot, toSnapshot);
+            return new MigrationPlanner(online).plan(fromSnapshot, toSnapshot);
         }
     }
 
@@ -49,8 +53,20 @@ class HazardsTest {
 
     @Test
     void newPartsOfAnExistingTableLockOrBuildAnIndex(TestServer server) throws Exception {
-        MigrationPlan plan = plan(server, "CREATE TABLE t (a int, b int, c int);",
+        MigrationPlan online = plan(server, "CREATE TABLE t (a int, b int, c int);",
                 "CREATE TABLE t (a int, b int UNIQUE, c int CHECK (c > 0)); CREATE INDEX t_a ON t (a);");
+        assertThat(statement(online, "CREATE INDEX CONCURRENTLY t_a").hazards()).containsExactly(Hazard.INDEX_BUILD);
+        assertThat(statement(online, "CREATE INDEX CONCURRENTLY t_a").execution())
+                .isEqualTo(PlannedStatement.Execution.AUTOCOMMIT);
+        assertThat(statement(online, "CREATE UNIQUE INDEX CONCURRENTLY t_b_key").hazards())
+                .containsExactly(Hazard.INDEX_BUILD);
+        assertThat(statement(online, "ALTER TABLE public.t ADD CONSTRAINT t_b_key UNIQUE USING INDEX").hazards())
+                .containsExactly(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        assertThat(statement(online, "ALTER TABLE public.t VALIDATE CONSTRAINT t_c_check").hazards()).isEmpty();
+
+        MigrationPlan plan = plan(server, "CREATE TABLE t (a int, b int, c int);",
+                "CREATE TABLE t (a int, b int UNIQUE, c int CHECK (c > 0)); CREATE INDEX t_a ON t (a);", false);
+        assertThat(plan.hasAutocommit()).as("no online recipes").isFalse();
         assertThat(statement(plan, "CREATE INDEX t_a").hazards()).containsExactly(Hazard.INDEX_BUILD);
         assertThat(statement(plan, "ALTER TABLE public.t ADD CONSTRAINT t_b_key UNIQUE").hazards())
                 .containsExactlyInAnyOrder(Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK);
@@ -63,6 +79,15 @@ class HazardsTest {
         MigrationPlan plan = plan(server, "", "CREATE TABLE t (a int UNIQUE, c int CHECK (c > 0));"
                 + " CREATE INDEX t_a ON t (a);");
         assertThat(plan.statements()).isNotEmpty().allSatisfy(s -> assertThat(s.hazards()).isEmpty());
+    }
+
+    @Test
+    void aRewriteIsNotedWithTheSizeOfTheTableFromTheCatalog(TestServer server) throws Exception {
+        MigrationPlan plan = plan(server, "CREATE TABLE t (id int); INSERT INTO t SELECT generate_series(1, 5000);"
+                + " ANALYZE t;", "CREATE TABLE t (id bigint);");
+        assertThat(statement(plan, "ALTER TABLE public.t ALTER COLUMN id TYPE bigint").note())
+                .matches("public\\.t: about 5000 rows, 1\\d\\d kB on disk");
+        assertThat(plan.toSql()).contains("-- note: public.t: about 5000 rows");
     }
 
     @Test

@@ -66,6 +66,50 @@ class ScriptParserTest {
     }
 
     @Test
+    void anAutocommitLineMarksTheStatementAfterItAndAllowedHazardsIsAField() {
+        String text = """
+                -- Index
+                -- Revision ID: abc
+                -- Revises:
+                -- Allowed Hazards: data-loss, table-rewrite
+
+                -- migrate:upgrade
+                ALTER TABLE t ADD COLUMN c int;
+                -- migrate:autocommit
+                -- hazards: index build
+                CREATE INDEX CONCURRENTLY i ON t (c);
+                SELECT 1;
+
+                -- migrate:downgrade
+                -- migrate:autocommit
+                DROP INDEX CONCURRENTLY i;
+                """;
+        RevisionScript s = ScriptParser.parse(Path.of("abc_index.sql"), text);
+        assertThat(s.transactional()).isTrue();
+        assertThat(s.upgrade()).extracting(SqlStatement::autocommit).containsExactly(false, true, false);
+        assertThat(s.upgrade().get(1).line()).isEqualTo(10);
+        assertThat(s.downgrade()).extracting(SqlStatement::autocommit).containsExactly(true);
+    }
+
+    @Test
+    void anAutocommitLineWithoutAStatementAfterItOrInsideOneIsRefused() {
+        String head = "-- x\n-- Revision ID: abc\n-- Revises:\n\n";
+        assertThatThrownBy(() -> ScriptParser.parse(Path.of("abc_x.sql"), head
+                + "-- migrate:upgrade\nSELECT 1;\n-- migrate:autocommit\n-- migrate:downgrade\nSELECT 2;\n"))
+                .isInstanceOf(ScriptFormatException.class)
+                .hasMessageContaining("abc_x.sql:7: '-- migrate:autocommit' is not followed by a statement");
+        assertThatThrownBy(() -> ScriptParser.parse(Path.of("abc_x.sql"), head
+                + "-- migrate:autocommit\n-- migrate:upgrade\nSELECT 1;\n"))
+                .hasMessageContaining("abc_x.sql:5: '-- migrate:autocommit' before '-- migrate:upgrade'");
+        assertThatThrownBy(() -> ScriptParser.parse(Path.of("abc_x.sql"), head
+                + "-- migrate:upgrade\nSELECT $$\n-- migrate:autocommit\n$$;\n"))
+                .hasMessageContaining("abc_x.sql:7: '-- migrate:autocommit' inside the statement starting at line 6");
+        assertThatThrownBy(() -> ScriptParser.parse(Path.of("abc_x.sql"), "-- x\n-- Revision ID: abc\n-- Revises:\n"
+                + "-- Allowed Hazards: Data Loss!\n\n-- migrate:upgrade\nSELECT 1;\n"))
+                .hasMessageContaining("abc_x.sql:4: 'Data' in 'Allowed Hazards:' is not a hazard name");
+    }
+
+    @Test
     void theChecksumIgnoresTheHeaderAndLineEndingsButNotTheSql() {
         String base = ScriptParser.parse(FILE, EXAMPLE).checksum();
         assertThat(ScriptParser.parse(FILE, EXAMPLE.replace("Created a view", "Made a view")).checksum()).isEqualTo(base);

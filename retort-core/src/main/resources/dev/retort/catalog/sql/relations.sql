@@ -13,7 +13,10 @@ SELECT c.oid, c.reltype AS row_type, n.nspname AS schema, c.relname AS name, c.r
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS definition,
        CASE WHEN am.amname <> 'heap' THEN am.amname END AS access_method,
        CASE WHEN c.reloftype <> 0 THEN c.reloftype::regtype::text END AS of_type,
-       :comment(c, pg_class) AS comment
+       :comment(c, pg_class) AS comment,
+       -- Planner statistics and the main fork's size, for the hazards of rewriting a table (no scan: estimates).
+       c.reltuples::float8 AS estimated_rows,
+       CASE WHEN c.relkind IN ('r', 'm') THEN pg_relation_size(c.oid) END AS size_bytes
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_am am ON am.oid = c.relam

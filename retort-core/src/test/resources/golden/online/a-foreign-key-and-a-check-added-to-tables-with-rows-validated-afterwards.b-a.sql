@@ -1,0 +1,5 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.c DROP CONSTRAINT c_p;
+
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.c DROP CONSTRAINT c_n;

@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER TABLE public.t ALTER COLUMN name DROP NOT NULL;

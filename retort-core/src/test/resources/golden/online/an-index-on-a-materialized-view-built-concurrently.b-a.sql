@@ -1,0 +1,2 @@
+-- migrate:autocommit
+DROP INDEX CONCURRENTLY public.m_v;

@@ -1,0 +1,2 @@
+-- hazards: index build
+CREATE INDEX pt_v ON public.pt USING btree (v);

@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+DROP INDEX public.pt_v;
