@@ -290,6 +290,15 @@ public final class RetortProject {
     }
 
     /**
+     * Replays the revisions on a scratch database ({@code devServer}, else the configured one, else the database's
+     * own server) and reports what each named one (all when none is) risks; see {@link Lint}.
+     */
+    public dev.retort.LintResult lint(java.util.Collection<String> revisions, DatabaseUrl devServer,
+                                      Consumer<String> log) {
+        return new Lint(this).run(revisions, devServer(devServer), log);
+    }
+
+    /**
      * Writes the revision(s) that take the database (which must be at head) to the declared schema. Unless
      * {@code verify} is false, the upgrade and downgrade are first proven on a scratch database.
      */
