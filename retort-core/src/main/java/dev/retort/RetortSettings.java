@@ -41,6 +41,8 @@ import java.util.Objects;
  *                            {@code spring}, {@code hibernate} or naming strategy classes; null for Spring's
  * @param keepLiveNames       whether constraint and index names nobody wrote keep the live database's name when the
  *                            definition is the same ({@code [schema] keep_live_names})
+ * @param renames             rename hints ({@code [renames]}), each {@code new.name=old}: the declared object at the
+ *                            new name was called old (see docs/diff.md)
  */
 public record RetortSettings(Path baseDirectory, String url, List<Location> migrations, String versionSchema,
                              TransactionMode transactionMode, List<Location> schemaLocations, List<String> schemas,
@@ -48,7 +50,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                              List<String> exclude, List<Path> definitionClasspath, List<String> definitions, Boolean owners, String devUrl,
                              Duration lockTimeout, Duration statementTimeout, int lockRetries,
                              Duration advisoryLockTimeout, List<String> entities, String entityNaming,
-                             boolean keepLiveNames) {
+                             boolean keepLiveNames, List<String> renames) {
     /** How a run is split into transactions. */
     public enum TransactionMode {
         /** The whole run in one transaction (the default): a failure anywhere leaves the database as it was. */
@@ -81,6 +83,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
      * @param entities JPA entities to declare tables from: packages, classes or {@code persistence.xml} files
      * @param entityNaming how entity names become table and column names; null for Spring Boot's
      * @param keepLiveNames whether generated constraint and index names keep the live database's name
+     * @param renames rename hints, each {@code new.name=old}
      */
     public RetortSettings {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -94,6 +97,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         definitionClasspath = List.copyOf(definitionClasspath);
         definitions = List.copyOf(definitions);
         entities = List.copyOf(entities);
+        renames = List.copyOf(renames);
         Objects.requireNonNull(transactionMode, "transactionMode");
         if (versionSchema == null || versionSchema.isBlank()) {
             throw new RetortException("the version schema is empty");
@@ -122,7 +126,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return new RetortSettings(base, null, List.of(Location.filesystem(base.resolve("migrations"))), "public",
                 TransactionMode.ALL, List.of(Location.filesystem(base.resolve("schema"))), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Duration.ofSeconds(10), Duration.ZERO, 0,
-                Duration.ofSeconds(60), List.of(), null, true);
+                Duration.ofSeconds(60), List.of(), null, true, List.of());
     }
 
     /**
@@ -134,7 +138,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
     public RetortSettings withVersionSchema(String schema) {
         return new RetortSettings(baseDirectory, url, migrations, schema, transactionMode, schemaLocations, schemas,
                 excludeSchemas, kinds, excludeTables, exclude, definitionClasspath, definitions, owners, devUrl, lockTimeout,
-                statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames);
+                statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames, renames);
     }
 
     /**

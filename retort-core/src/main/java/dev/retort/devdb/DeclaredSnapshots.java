@@ -5,6 +5,8 @@ import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.DeclaredStatement;
+import dev.retort.declared.RenameHints;
+import dev.retort.diff.RenameHint;
 import dev.retort.progress.Progress;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,8 +23,22 @@ public final class DeclaredSnapshots {
     private DeclaredSnapshots() {
     }
 
-    /** A declared schema built in a dev session that stays open (to prove plans on) until closed. */
-    public record Built(CatalogSnapshot snapshot, DevSession session) implements AutoCloseable {
+    /**
+     * A declared schema built in a dev session that stays open (to prove plans on) until closed.
+     *
+     * @param renameHints the rename hints its SQL carries ({@code -- retort:renamed-from})
+     */
+    public record Built(CatalogSnapshot snapshot, DevSession session, List<RenameHint> renameHints)
+            implements AutoCloseable {
+        public Built {
+            renameHints = List.copyOf(renameHints);
+        }
+
+        /** This build with another snapshot of its session (after names were adopted in it). */
+        public Built with(CatalogSnapshot reread) {
+            return new Built(reread, session, renameHints);
+        }
+
         @Override
         public void close() {
             session.close();
@@ -43,7 +59,9 @@ public final class DeclaredSnapshots {
                              List<DeclaredStatement> outsideScope, DeclaredScope scope, Consumer<String> log) {
         List<DeclaredStatement> statements = new ArrayList<>(outsideScope);
         int seeded = statements.size();
-        statements.addAll(declared.statements()); // parse errors surface before any database is created
+        List<DeclaredStatement> own = declared.statements(); // parse errors surface before any database is created
+        statements.addAll(own);
+        List<RenameHint> hints = RenameHints.of(own);
         DevSession session = DevSession.start(devServer, targetMajor, log);
         try {
             long start = System.nanoTime();
@@ -54,7 +72,7 @@ public final class DeclaredSnapshots {
                     + stats.retryPasses() + " retry passes, " + stats.commits() + " commits)");
             Progress.of(log).devDatabaseBuilt(session.name(), stats.statements() - seeded,
                     Duration.ofNanos(System.nanoTime() - start));
-            return new Built(scope.restrict(session.inspect(scope.inspection())), session);
+            return new Built(scope.restrict(session.inspect(scope.inspection())), session, hints);
         } catch (SQLException e) {
             session.close();
             throw new RetortException("dev database " + session.name() + ": " + e.getMessage(), e);

@@ -72,7 +72,6 @@ public final class GeneratedNameAdoption {
         }
         log.accept("kept the live names of " + renames.size() + " constraints and indexes whose declared names were "
                 + "generated");
-        return new DeclaredSnapshots.Built(scope.restrict(built.session().inspect(scope.inspection())),
-                built.session());
+        return built.with(scope.restrict(built.session().inspect(scope.inspection())));
     }
 }

@@ -7,7 +7,6 @@ import dev.retort.connection.DatabaseUrl;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.plan.MigrationPlan;
-import dev.retort.plan.MigrationPlanner;
 import dev.retort.plan.PlannedStatement;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runner.TransactionMode;
@@ -48,9 +47,9 @@ public final class Autogenerate {
         MigrationPlan downgrade;
         try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), log)) {
             CatalogSnapshot current = Schemas.inspectOwned(target, scope, log);
-            MigrationPlanner planner = new MigrationPlanner();
-            upgrade = planner.plan(current, wanted.snapshot());
-            downgrade = planner.plan(wanted.snapshot(), current);
+            RenamedPlans.Plans plans = RenamedPlans.between(current, wanted, project.renameHints(), scope, log);
+            upgrade = plans.upgrade();
+            downgrade = plans.downgrade();
             if (upgrade.isEmpty() && !options.allowEmpty()) {
                 return new Outcome(List.of(), upgrade, downgrade, false);
             }

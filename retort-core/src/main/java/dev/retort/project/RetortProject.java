@@ -148,6 +148,11 @@ public final class RetortProject {
         return devServer(null);
     }
 
+    /** The rename hints of the settings ({@code [renames]}); those in the declared SQL come with its build. */
+    public List<dev.retort.diff.RenameHint> renameHints() {
+        return RenamedPlans.configured(settings.renames());
+    }
+
     /** The scope the declaration owns, from the settings; Retort's version tables are never in it. */
     public DeclaredScope declaredScope() {
         List<String> exclude = new ArrayList<>(settings.excludeTables());

@@ -40,7 +40,9 @@ public enum Setting {
     ENTITIES("schema.entities", "RETORT_ENTITIES", Type.LIST),
     ENTITY_NAMING("schema.entity_naming", "RETORT_ENTITY_NAMING", Type.STRING),
     KEEP_LIVE_NAMES("schema.keep_live_names", "RETORT_KEEP_LIVE_NAMES", Type.BOOLEAN),
-    DEV_URL("dev.url", "RETORT_DEV_URL", Type.STRING);
+    DEV_URL("dev.url", "RETORT_DEV_URL", Type.STRING),
+    /** The {@code [renames]} table: each key a new name, its value the old one; read as {@code new=old} items. */
+    RENAMES("renames", "RETORT_RENAMES", Type.LIST);
 
     /** How a value is written and what Java value it becomes. */
     enum Type { STRING, LIST, LOCATIONS, PATHS, DURATION, INTEGER, BOOLEAN, MODE }
@@ -197,6 +199,7 @@ public enum Setting {
                 (Duration) values.getOrDefault(ADVISORY_LOCK_TIMEOUT, d.advisoryLockTimeout()),
                 (List<String>) values.getOrDefault(ENTITIES, d.entities()),
                 (String) values.getOrDefault(ENTITY_NAMING, d.entityNaming()),
-                (Boolean) values.getOrDefault(KEEP_LIVE_NAMES, d.keepLiveNames()));
+                (Boolean) values.getOrDefault(KEEP_LIVE_NAMES, d.keepLiveNames()),
+                (List<String>) values.getOrDefault(RENAMES, d.renames()));
     }
 }
