@@ -46,6 +46,11 @@ class SettingsTest {
 
             [dev]
             url = "postgresql://dev@devdb/postgres"
+
+            [renames]
+            "app.clients" = "customers"
+            app.clients.name = "full_name"
+            'app."Orders".client' = "customer"
             """;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -69,7 +74,9 @@ class SettingsTest {
             Map.entry("RETORT_ENTITIES", "com.shop.model, META-INF/persistence.xml#shop"),
             Map.entry("RETORT_ENTITY_NAMING", "hibernate"),
             Map.entry("RETORT_KEEP_LIVE_NAMES", "false"),
-            Map.entry("RETORT_DEV_URL", "postgresql://dev@devdb/postgres"));
+            Map.entry("RETORT_DEV_URL", "postgresql://dev@devdb/postgres"),
+            Map.entry("RETORT_RENAMES", "app.clients=customers, app.clients.name=full_name, "
+                    + "app.\"Orders\".client=customer"));
 
     @Test
     void codeTomlAndEnvironmentGiveEqualSettings(@TempDir Path dir) throws Exception {
@@ -83,6 +90,10 @@ class SettingsTest {
                 .definitions("com.acme.ShopSchema").owners(false).devUrl("postgresql://dev@devdb/postgres")
                 .entities("com.shop.model", "META-INF/persistence.xml#shop").entityNaming("hibernate")
                 .keepLiveNames(false)
+                .renames(new java.util.LinkedHashMap<>(Map.of("app.clients", "customers")) {{
+                    put("app.clients.name", "full_name");
+                    put("app.\"Orders\".client", "customer");
+                }})
                 .load().settings();
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, TOML);
@@ -99,6 +110,8 @@ class SettingsTest {
         assertThat(fromCode.entityNaming()).isEqualTo("hibernate");
         assertThat(fromCode.keepLiveNames()).isFalse();
         assertThat(RetortSettings.defaults(dir).keepLiveNames()).isTrue();
+        assertThat(fromToml.renames()).containsExactly("app.clients=customers", "app.clients.name=full_name",
+                "app.\"Orders\".client=customer");
         // Every setting has a variable, and the test above sets each one.
         assertThat(Arrays.stream(Setting.values()).map(Setting::environmentVariable)).allMatch(ENV::containsKey);
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * COLUMN}), of the constraint ({@code CONSTRAINT name ...}) or of the enum value ({@code 'label'}).
  */
 public final class RenameHints {
-    private static final Pattern HINT = Pattern.compile("--\\s*retort:renamed-from\\s+(\\S+)\\s*$");
+    private static final Pattern HINT = Pattern.compile(
+            "--\\s*retort:renamed-from\\s+(\"(?:[^\"]|\"\")*\"|'(?:[^']|'')*'|\\S+)\\s*$");
     private static final List<String> KINDS = List.of("materialized view", "table", "view", "sequence", "index",
             "type", "domain", "function", "procedure", "aggregate", "schema", "trigger", "policy");
 
