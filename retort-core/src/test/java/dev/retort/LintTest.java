@@ -93,6 +93,21 @@ class LintTest {
     }
 
     @Test
+    void renamesAreNotDataLoss(TestDatabase db, @TempDir Path dir) throws Exception {
+        revision(dir, "a1", "", "CREATE TABLE t (id int, customer int);\nCREATE INDEX t_customer ON t (customer);\n",
+                "DROP TABLE t;\n");
+        revision(dir, "b2", "a1", "ALTER TABLE t RENAME COLUMN customer TO client;\nALTER TABLE t RENAME TO u;\n",
+                "ALTER TABLE u RENAME TO t;\nALTER TABLE t RENAME COLUMN client TO customer;\n");
+        revision(dir, "c3", "b2", "ALTER TABLE u DROP COLUMN client;\n", "ALTER TABLE u ADD COLUMN client int;\n");
+        try (Retort retort = retort(db, dir)) {
+            assertThat(retort.lint("b2").findings()).isEmpty();
+            // Dropping the renamed column is data loss, and its downgrade cannot bring the index back.
+            assertThat(retort.lint("c3").findings()).extracting(LintFinding::rule)
+                    .containsExactlyInAnyOrder("data-loss", "downgrade-mismatch");
+        }
+    }
+
+    @Test
     void aRevisionThatFailsStopsTheLintThere(TestDatabase db, @TempDir Path dir) throws Exception {
         revision(dir, "a1", "", "CREATE TABLE t (id int);\n", "DROP TABLE t;\n");
         revision(dir, "b2", "a1", "ALTER TABLE missing ADD COLUMN x int;\n", "SELECT 1;\n");

@@ -46,6 +46,8 @@ public final class Lint {
     private static final Pattern CONCURRENTLY = Pattern.compile("(?i)\\bconcurrently\\b");
     private static final Pattern NOT_VALID = Pattern.compile("(?i)\\bnot\\s+valid\\b");
     private static final Pattern USING_INDEX = Pattern.compile("(?i)\\busing\\s+index\\b");
+    private static final Pattern DROP_INDEX = Pattern.compile("(?i)^\\s*drop\\s+index\\b");
+    private static final Pattern RENAME = Pattern.compile("(?is)^\\s*alter\\b.*\\brename\\b");
 
     private final RetortProject project;
 
@@ -185,6 +187,11 @@ public final class Lint {
             SqlStatement responsible = responsible(script.upgrade(), planned.sql());
             String sql = responsible == null ? "" : responsible.sql();
             int line = responsible == null ? firstLine(script.upgrade()) : responsible.line();
+            if (RENAME.matcher(sql).find()) {
+                // The catalogs before and after cannot tell a rename from a drop and an add, but the statement
+                // can: a rename loses nothing, rewrites nothing and builds nothing.
+                continue;
+            }
             String object = planned.object().toString();
             String upper = planned.sql().toUpperCase(Locale.ROOT);
             List<LintFinding> found = new ArrayList<>();
@@ -208,7 +215,8 @@ public final class Lint {
             }
             if (planned.action() == PlannedStatement.Action.DROP
                     && planned.object().kind() == dev.retort.catalog.ObjectKind.INDEX
-                    && planned.hazards().contains(Hazard.ACCESS_EXCLUSIVE_LOCK) && !CONCURRENTLY.matcher(sql).find()) {
+                    && planned.hazards().contains(Hazard.ACCESS_EXCLUSIVE_LOCK) && DROP_INDEX.matcher(sql).find()
+                    && !CONCURRENTLY.matcher(sql).find()) {
                 found.add(finding(script, Severity.WARNING, "index-drop-not-concurrent", object,
                         "index dropped without CONCURRENTLY: the table is locked (ACCESS EXCLUSIVE) until the drop "
                                 + "gets its turn; use DROP INDEX CONCURRENTLY (in a -- migrate:no-transaction revision)",
