@@ -121,6 +121,20 @@ class RenameHintsTest {
     }
 
     @Test
+    void diffReadsTheHintsOfTheDeclaredSideAndVerifiesBothWays(TestDatabase db, @TempDir Path dir) throws Exception {
+        db.execute("CREATE TABLE orders (id int, customer int); INSERT INTO orders VALUES (1, 7)");
+        schema(dir, "CREATE TABLE orders (\n    id int,\n    client int -- retort:renamed-from customer\n);\n");
+        // (public.from_service is a SchemaDefinition every declared schema of the test class path holds.)
+        try (Retort retort = Retort.configure().url(db.jdbcUrl()).baseDirectory(dir).exclude("public.from_service")
+                .load()) {
+            DiffResult diff = retort.diff(SchemaSource.database(), SchemaSource.declared(), true);
+            assertThat(diff.sql()).isEqualTo("-- hazards: ACCESS EXCLUSIVE lock\n"
+                    + "ALTER TABLE public.orders RENAME COLUMN customer TO client;\n");
+        }
+        assertThat(db.queryColumn("SELECT customer::text FROM orders")).as("diff only reads").containsExactly("7");
+    }
+
+    @Test
     void aDropAndAnAddThatLookLikeARenameAreSaidWithTheHint(TestDatabase db, @TempDir Path dir) throws Exception {
         schema(dir, "CREATE TABLE orders (id int, customer int, note text);\nCREATE TABLE items (id int, qty int);\n");
         try (Retort retort = retort(db, dir)) {
