@@ -58,7 +58,7 @@ class SeedStoryTest {
         assertThat(run(project, db, "check", "--replay").code()).isZero();
         String viewId = viewFile.getFileName().toString().substring(0, 12);
         assertThat(run(project, db, "current", "--json").out().strip())
-                .isEqualTo("{\"schemaVersion\": 1, \"current\": [\"" + viewId + "\"], \"heads\": [\"" + viewId + "\"], \"atHead\": true}");
+                .isEqualTo("{\"schemaVersion\": 1, \"current\": [\"" + viewId + "\"], \"heads\": [\"" + viewId + "\"], \"atHead\": true, \"interrupted\": []}");
         assertThat(run(project, db, "heads", "--json").out())
                 .startsWith("{\"schemaVersion\": 1, \"revisions\": [{\"revision\": \"" + viewId + "\"")
                 .contains("\"message\": \"Created a view called order_line_items that returns order line items.\"");
