@@ -122,3 +122,22 @@ CREATE TABLE clients (id int CONSTRAINT clients_pkey PRIMARY KEY, name text NOT 
 public.clients = customers
 public.clients.name = full_name
 public.clients.clients_pkey = customers_pkey
+
+=== renamed sequence, materialized view, composite type and a view's column
+--- both
+CREATE TABLE t (id int, label text);
+--- a
+CREATE SEQUENCE counter;
+CREATE TYPE pair AS (x int, y int);
+CREATE MATERIALIZED VIEW t_summary AS SELECT count(*) AS n FROM t;
+CREATE VIEW t_view AS SELECT id, label AS title FROM t;
+--- b
+CREATE SEQUENCE tally;
+CREATE TYPE point2 AS (x int, y int);
+CREATE MATERIALIZED VIEW t_counts AS SELECT count(*) AS n FROM t;
+CREATE VIEW t_view AS SELECT id, label AS caption FROM t;
+--- renames
+public.tally = counter
+public.point2 = pair
+public.t_counts = t_summary
+public.t_view.caption = title
