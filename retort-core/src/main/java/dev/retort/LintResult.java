@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What {@link Retort#lint} found.
  *
- * @param revisions the revisions linted, in graph order (parents first)
+ * @param revisions the revisions linted, in graph order (parents first); linting stops after a revision that does
+ *                  not apply or reverse (the schema the next ones start from is unknown)
  * @param findings  what was found, revision by revision, in statement order
  */
 public record LintResult(List<String> revisions, List<LintFinding> findings) {

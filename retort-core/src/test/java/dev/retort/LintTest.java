@@ -118,6 +118,7 @@ class LintTest {
         try (Retort retort = retort(db, dir)) {
             LintResult result = retort.lint("b2", "c3");
             assertThat(result.findings()).extracting(LintFinding::rule).containsExactly("upgrade-fails");
+            assertThat(result.revisions()).as("c3 cannot be linted after b2").containsExactly("b2");
             assertThat(result.findings().get(0).message()).contains("missing");
             LintResult locks = retort.lint("d5");
             assertThat(locks.findings()).extracting(LintFinding::rule)

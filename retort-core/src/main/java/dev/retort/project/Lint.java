@@ -5,6 +5,7 @@ import dev.retort.LintFinding.Severity;
 import dev.retort.LintResult;
 import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
+import dev.retort.catalog.ObjectKind;
 import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.devdb.DeclaredScope;
@@ -81,17 +82,25 @@ public final class Lint {
         }
         DeclaredScope scope = project.declaredScope();
         List<LintFinding> findings = new ArrayList<>();
+        Set<String> toLint = Set.copyOf(linted);
+        List<String> done = new ArrayList<>();
         try (DevDatabase scratch = DevDatabase.create(server, 0, log)) {
             Connector db = Connector.of(scratch.url());
             MigrationRunner runner = new MigrationRunner(scratch.url(), graph, project.versionTable(),
                     TransactionMode.ALL, s -> { });
             for (String id : order) {
                 RevisionScript script = graph.get(id);
-                if (!linted.contains(id)) {
-                    runner.upgrade(new RevisionTarget.Revision(id));
+                if (!toLint.contains(id)) {
+                    try {
+                        runner.upgrade(new RevisionTarget.Revision(id));
+                    } catch (RetortException e) {
+                        throw new RetortException("lint: revision " + id + " (" + script.file() + "), which the "
+                                + "revisions to lint stand on, does not apply: " + e.getMessage(), e);
+                    }
                     continue;
                 }
                 log.accept("linting " + id + " (" + script.file() + ")");
+                done.add(id);
                 if (!lintOne(script, runner, db, scope, findings)) {
                     break; // the schema the next revisions would start from is unknown
                 }
@@ -100,7 +109,7 @@ public final class Lint {
                 }
             }
         }
-        return new LintResult(linted, findings);
+        return new LintResult(done, findings);
     }
 
     /** Lints one revision whose parents are applied; false when the database is left in an unknown state. */
@@ -210,11 +219,11 @@ public final class Lint {
                 found.add(finding(script, Severity.ERROR, "index-not-concurrent", object,
                         "index built without CONCURRENTLY on an existing table: writes to it wait for the whole "
                                 + "build; use CREATE INDEX CONCURRENTLY (in a -- migrate:no-transaction revision)"
-                                + (planned.object().kind() == dev.retort.catalog.ObjectKind.CONSTRAINT
+                                + (planned.object().kind() == ObjectKind.CONSTRAINT
                                 ? " and ADD CONSTRAINT ... USING INDEX" : ""), line));
             }
             if (planned.action() == PlannedStatement.Action.DROP
-                    && planned.object().kind() == dev.retort.catalog.ObjectKind.INDEX
+                    && planned.object().kind() == ObjectKind.INDEX
                     && planned.hazards().contains(Hazard.ACCESS_EXCLUSIVE_LOCK) && DROP_INDEX.matcher(sql).find()
                     && !CONCURRENTLY.matcher(sql).find()) {
                 found.add(finding(script, Severity.WARNING, "index-drop-not-concurrent", object,
@@ -223,7 +232,7 @@ public final class Lint {
                         line));
             }
             if (planned.action() == PlannedStatement.Action.CREATE
-                    && planned.object().kind() == dev.retort.catalog.ObjectKind.CONSTRAINT
+                    && planned.object().kind() == ObjectKind.CONSTRAINT
                     && (upper.contains(" FOREIGN KEY ") || upper.contains(" CHECK "))
                     && !planned.hazards().isEmpty() && !NOT_VALID.matcher(sql).find()) {
                 found.add(finding(script, Severity.WARNING, "constraint-validation", object,
@@ -245,7 +254,7 @@ public final class Lint {
         return out;
     }
 
-    /** The statement that {@code action} and the planned statement describe. */
+    /** The planned statement's first line, quoted, to say in a message what changed. */
     private static String what(PlannedStatement planned) {
         String sql = planned.sql().strip();
         int nl = sql.indexOf('\n');
