@@ -28,8 +28,12 @@ public final class RenameHints {
      */
     public static List<RenameHint> of(List<DeclaredStatement> statements) {
         List<RenameHint> hints = new ArrayList<>();
+        java.util.Map<DeclaredSource, String[]> sourceLinesOf = new java.util.IdentityHashMap<>();
         for (DeclaredStatement s : statements) {
-            String[] sourceLines = s.source().sql().split("\n", -1);
+            if (!s.source().sql().contains("retort:renamed-from")) {
+                continue; // almost every source: nothing to read
+            }
+            String[] sourceLines = sourceLinesOf.computeIfAbsent(s.source(), src -> src.sql().split("\n", -1));
             for (int i = s.line() - s.source().firstLine() - 1; i >= 0 && i < sourceLines.length; i--) {
                 String line = sourceLines[i].strip();
                 if (!line.startsWith("--")) {

@@ -123,7 +123,7 @@ public final class Renames {
                 || found.stream().map(r -> r.object().schema()).distinct().count() > 1) {
             throw new RetortException(hint.origin() + ": the rename hint names " + hint.name() + ", which is "
                     + String.join(" and ", found.stream().map(r -> r.part() == Part.OBJECT ? r.object().toString()
-                    : r.part().name().toLowerCase().replace('_', ' ') + " of " + r.object()).toList())
+                    : r.part().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " of " + r.object()).toList())
                     + ": qualify it");
         }
         return found;
