@@ -247,6 +247,7 @@ public final class Lint {
                 }
             }
         }
+        out.sort(java.util.Comparator.comparingInt(LintFinding::line)); // as the file reads; stable for a line
         return out;
     }
 
