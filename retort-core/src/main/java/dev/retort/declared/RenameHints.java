@@ -1,6 +1,6 @@
 package dev.retort.declared;
 
-import dev.retort.diff.RenameHint;
+import dev.retort.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -115,13 +115,13 @@ public final class RenameHints {
 
     /** The hint at the end of a line inside a statement: the column, constraint or enum value on that line. */
     private static RenameHint lineHint(DeclaredStatement s, String line, String old, String origin) {
-        List<SqlTokens.Token> head = SqlTokens.tokenize(s.sql());
+        List<SqlLexer.Token> head = SqlLexer.tokenize(s.sql());
         boolean createTable = head.size() > 2 && head.get(0).is("CREATE") && s.object() != null
                 && s.object().startsWith("table ");
         boolean alterTable = head.size() > 2 && head.get(0).is("ALTER") && head.get(1).is("TABLE");
         boolean createEnum = s.object() != null && s.object().startsWith("type ")
                 && head.stream().anyMatch(t -> t.is("ENUM"));
-        List<SqlTokens.Token> t = SqlTokens.tokenize(line);
+        List<SqlLexer.Token> t = SqlLexer.tokenize(line);
         int i = 0;
         while (i < t.size() && (t.get(i).is("ADD") || t.get(i).is("COLUMN") || t.get(i).isSymbol("(")
                 || t.get(i).isSymbol(","))) {
@@ -148,7 +148,7 @@ public final class RenameHints {
         List<String> path = new ArrayList<>();
         path.add(table.size() == 2 ? table.get(0) : null);
         path.add(table.get(table.size() - 1));
-        if (createEnum && t.get(i).type() == SqlTokens.Type.STRING) {
+        if (createEnum && t.get(i).type() == SqlLexer.Type.STRING) {
             String text = t.get(i).text();
             path.add(text.substring(1, text.length() - 1).replace("''", "'"));
         } else if (t.get(i).is("CONSTRAINT") && i + 1 < t.size() && t.get(i + 1).isName()) {

@@ -6,7 +6,7 @@ import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.DeclaredStatement;
 import dev.retort.declared.RenameHints;
-import dev.retort.diff.RenameHint;
+import dev.retort.declared.RenameHint;
 import dev.retort.progress.Progress;
 import java.sql.SQLException;
 import java.time.Duration;

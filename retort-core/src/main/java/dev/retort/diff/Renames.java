@@ -9,6 +9,7 @@ import dev.retort.catalog.MaterializedView;
 import dev.retort.catalog.ObjectId;
 import dev.retort.catalog.ObjectKind;
 import dev.retort.catalog.Table;
+import dev.retort.declared.RenameHint;
 import dev.retort.catalog.View;
 import java.util.ArrayList;
 import java.util.EnumSet;

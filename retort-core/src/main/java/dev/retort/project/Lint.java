@@ -18,7 +18,7 @@ import dev.retort.plan.PlannedStatement;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionScript;
 import dev.retort.revision.RevisionTarget;
-import dev.retort.revision.SqlStatement;
+import dev.retort.sql.SqlStatement;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.PlanExecutor;
 import java.sql.Connection;

@@ -4,7 +4,7 @@ import dev.retort.RetortException;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
-import dev.retort.diff.RenameHint;
+import dev.retort.declared.RenameHint;
 import dev.retort.diff.RenameSuspects;
 import dev.retort.diff.Renames;
 import dev.retort.plan.MigrationPlan;

@@ -149,7 +149,7 @@ public final class RetortProject {
     }
 
     /** The rename hints of the settings ({@code [renames]}); those in the declared SQL come with its build. */
-    public List<dev.retort.diff.RenameHint> renameHints() {
+    public List<dev.retort.declared.RenameHint> renameHints() {
         return RenamedPlans.configured(settings.renames());
     }
 

@@ -3,7 +3,6 @@ package dev.retort.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.diff.RenameHint;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

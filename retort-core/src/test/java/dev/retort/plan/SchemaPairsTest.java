@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Fixtures;
-import dev.retort.diff.RenameHint;
+import dev.retort.declared.RenameHint;
 import dev.retort.diff.Renames;
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;

@@ -1,4 +1,4 @@
-package dev.retort.diff;
+package dev.retort.declared;
 
 import java.util.ArrayList;
 import java.util.List;
