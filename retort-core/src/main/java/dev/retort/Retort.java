@@ -235,6 +235,20 @@ public final class Retort implements AutoCloseable {
     }
 
     /**
+     * Lints revisions written by hand: each is replayed on a scratch database (on the dev server, else the database's
+     * server) built at its parent, and what it actually changed is reported with the statement responsible: data
+     * loss, table rewrites, indexes built or dropped without {@code CONCURRENTLY}, constraints validated under a
+     * lock, a missing downgrade, a downgrade that fails or does not restore the schema before. The configured
+     * database is not touched.
+     *
+     * @param revisions the revisions to lint (ids, unique prefixes or branch labels); none lints every revision
+     * @return what was found
+     */
+    public LintResult lint(String... revisions) {
+        return operation("lint", events -> project.lint(List.of(revisions), null, events.details()));
+    }
+
+    /**
      * Writes a revision whose upgrade takes the database (which must be at head) to the declared schema and whose
      * downgrade is its exact reverse, both first proven on a dev database. An upgrade with hazards that are not
      * allowed ({@code data-loss}, {@code table-rewrite}: see {@link RetortConfiguration#allowHazards}) is refused,

@@ -428,6 +428,22 @@ public final class RetortConfiguration {
         return set(Setting.CACHE_SIZE, mebibytes);
     }
 
+    /**
+     * Rename hints ({@code [renames]} in retort.toml): each key is a declared object's new name, its value the
+     * object's old name, so that the planner renames it instead of dropping and creating it:
+     * {@code "public.clients" -> "customers"} (a table, view, type, function, sequence, index),
+     * {@code "public.orders.client" -> "customer"} (a column, constraint, trigger, policy or enum value),
+     * {@code "sales" -> "shop"} (a schema). Replaces the hints set before.
+     *
+     * @param newToOld new names and the old ones they had, in order
+     * @return this configuration
+     */
+    public RetortConfiguration renames(Map<String, String> newToOld) {
+        List<String> items = new ArrayList<>();
+        newToOld.forEach((k, v) -> items.add(k + "=" + v));
+        return set(Setting.RENAMES, List.copyOf(items));
+    }
+
     // ---- sources ------------------------------------------------------------------------------------------------
 
     /**

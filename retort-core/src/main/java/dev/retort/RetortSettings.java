@@ -47,6 +47,10 @@ import java.util.Objects;
  *                            {@code .retort/cache}
  * @param cacheSize           the cache directory's size bound in MiB ({@code [dev] cache_size}); the least recently
  *                            used entries go first
+ * @param online              whether plans change existing objects with the online recipes ({@code [plan] online})
+ * @param allowHazards        hazards a plan may carry besides those always allowed ({@code [plan] allow_hazards})
+ * @param renames             rename hints ({@code [renames]}), each {@code new.name=old}: the declared object at the
+ *                            new name was called old (see docs/diff.md)
  */
 public record RetortSettings(Path baseDirectory, String url, List<Location> migrations, String versionSchema,
                              TransactionMode transactionMode, List<Location> schemaLocations, List<String> schemas,
@@ -55,7 +59,8 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                              Duration lockTimeout, Duration statementTimeout, int lockRetries,
                              Duration advisoryLockTimeout, List<String> entities, String entityNaming,
                              boolean keepLiveNames, boolean cache, String cacheDirectory, int cacheSize,
-                             boolean online, List<String> allowHazards) {
+                             boolean online, List<String> allowHazards,
+                             List<String> renames) {
     /** How a run is split into transactions. */
     public enum TransactionMode {
         /** The whole run in one transaction (the default): a failure anywhere leaves the database as it was. */
@@ -95,6 +100,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
      *               built concurrently, constraints validated after they are added (see docs/diff.md)
      * @param allowHazards the hazards a plan may carry besides those always allowed ({@code [plan] allow_hazards}:
      *                     {@code data-loss}, {@code table-rewrite})
+     * @param renames rename hints, each {@code new.name=old}
      */
     public RetortSettings {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -109,6 +115,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         definitions = List.copyOf(definitions);
         entities = List.copyOf(entities);
         allowHazards = List.copyOf(allowHazards);
+        renames = List.copyOf(renames);
         Objects.requireNonNull(transactionMode, "transactionMode");
         if (versionSchema == null || versionSchema.isBlank()) {
             throw new RetortException("the version schema is empty");
@@ -140,7 +147,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return new RetortSettings(base, null, List.of(Location.filesystem(base.resolve("migrations"))), "public",
                 TransactionMode.ALL, List.of(Location.filesystem(base.resolve("schema"))), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Duration.ofSeconds(10), Duration.ZERO, 0,
-                Duration.ofSeconds(60), List.of(), null, true, true, null, 256, true, List.of());
+                Duration.ofSeconds(60), List.of(), null, true, true, null, 256, true, List.of(), List.of());
     }
 
     /**
@@ -153,7 +160,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
         return new RetortSettings(baseDirectory, url, migrations, schema, transactionMode, schemaLocations, schemas,
                 excludeSchemas, kinds, excludeTables, exclude, definitionClasspath, definitions, owners, devUrl, lockTimeout,
                 statementTimeout, lockRetries, advisoryLockTimeout, entities, entityNaming, keepLiveNames, cache,
-                cacheDirectory, cacheSize, online, allowHazards);
+                cacheDirectory, cacheSize, online, allowHazards, renames);
     }
 
     /**
@@ -186,7 +193,7 @@ public record RetortSettings(Path baseDirectory, String url, List<Location> migr
                 + lockRetries + ", advisoryLockTimeout=" + advisoryLockTimeout + ", entities=" + entities
                 + ", entityNaming=" + entityNaming + ", keepLiveNames=" + keepLiveNames + ", cache=" + cache
                 + ", cacheDirectory=" + cacheDirectory + ", cacheSize=" + cacheSize + ", online=" + online
-                + ", allowHazards=" + allowHazards + "]";
+                + ", allowHazards=" + allowHazards + ", renames=" + renames + "]";
     }
 
     static String redact(String url) {

@@ -53,6 +53,11 @@ class SettingsTest {
             [plan]
             online = false
             allow_hazards = ["data-loss", "Table_Rewrite"]
+
+            [renames]
+            "app.clients" = "customers"
+            app.clients.name = "full_name"
+            'app."Orders".client' = "customer"
             """;
 
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -81,7 +86,9 @@ class SettingsTest {
             Map.entry("RETORT_CACHE_DIRECTORY", "build/retort-cache"),
             Map.entry("RETORT_CACHE_SIZE", "64"),
             Map.entry("RETORT_ONLINE", "false"),
-            Map.entry("RETORT_ALLOW_HAZARDS", "data-loss, table rewrite"));
+            Map.entry("RETORT_ALLOW_HAZARDS", "data-loss, table rewrite"),
+            Map.entry("RETORT_RENAMES", "app.clients=customers, app.clients.name=full_name, "
+                    + "app.\"Orders\".client=customer"));
 
     @Test
     void codeTomlAndEnvironmentGiveEqualSettings(@TempDir Path dir) throws Exception {
@@ -95,6 +102,10 @@ class SettingsTest {
                 .definitions("com.acme.ShopSchema").owners(false).devUrl("postgresql://dev@devdb/postgres")
                 .entities("com.shop.model", "META-INF/persistence.xml#shop").entityNaming("hibernate")
                 .keepLiveNames(false).cache(false).cacheDirectory("build/retort-cache").cacheSize(64).online(false).allowHazards("data-loss", "table-rewrite")
+                .renames(new java.util.LinkedHashMap<>(Map.of("app.clients", "customers")) {{
+                    put("app.clients.name", "full_name");
+                    put("app.\"Orders\".client", "customer");
+                }})
                 .load().settings();
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, TOML);
@@ -117,6 +128,8 @@ class SettingsTest {
         assertThat(fromCode.online()).isFalse();
         assertThat(RetortSettings.defaults(dir).online()).isTrue();
         assertThat(fromCode.allowHazards()).containsExactly("data-loss", "table-rewrite");
+        assertThat(fromToml.renames()).containsExactly("app.clients=customers", "app.clients.name=full_name",
+                "app.\"Orders\".client=customer");
         // Every setting has a variable, and the test above sets each one.
         assertThat(Arrays.stream(Setting.values()).map(Setting::environmentVariable)).allMatch(ENV::containsKey);
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, RevisionCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, MergeCommand.class, CurrentCommand.class, HistoryCommand.class,
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, RepairCommand.class, InspectCommand.class,
-            DiffCommand.class, CheckCommand.class, InfoCommand.class, BaselineCommand.class, ImportCommand.class,
+            DiffCommand.class, CheckCommand.class, LintCommand.class, InfoCommand.class, BaselineCommand.class, ImportCommand.class,
             CompletionCommand.class},
         footer = {"", "Run 'retort help COMMAND' for a command's options and examples.", "",
             "Exit codes: 0 done; 1 refused, failed or (check, diff --exit-code) differences found; 2 bad usage; "

@@ -28,6 +28,11 @@ final class Header {
         }
     }
 
+    /** The rename hint comment a statement is preceded by ({@link RenameHints}), or nothing. */
+    static String renamedFrom(String old) {
+        return old == null ? "" : "-- retort:renamed-from " + dev.retort.catalog.Identifiers.quote(old) + "\n";
+    }
+
     /**
      * The statement with its terminating semicolon: on a line of its own when the text ends in a line comment,
      * which would otherwise swallow it.

@@ -9,12 +9,27 @@ import java.util.Objects;
  *
  * @param arguments  the argument list as written between the parentheses (may be empty)
  * @param definition everything after the closing parenthesis: {@code RETURNS ...}, options and body
+ * @param renamedFrom the name it had before, or null (see {@link #withRenamedFrom})
  */
-public record PgFunction(String schema, String name, String arguments, String definition) implements DeclaredEntity {
+public record PgFunction(String schema, String name, String arguments, String definition, String renamedFrom)
+        implements DeclaredEntity {
     public PgFunction {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(arguments, "arguments");
         Objects.requireNonNull(definition, "definition");
+    }
+
+    /** Without a rename hint. */
+    public PgFunction(String schema, String name, String arguments, String definition) {
+        this(schema, name, arguments, definition, null);
+    }
+
+    /**
+     * The same object, declared as renamed: it was called {@code old} (same schema), and the planner
+     * renames it rather than dropping and creating it (see docs/diff.md).
+     */
+    public PgFunction withRenamedFrom(String old) {
+        return new PgFunction(schema, name, arguments, definition, old);
     }
 
     /** Reads {@code CREATE [OR REPLACE] FUNCTION name(arguments) definition}. */
@@ -29,7 +44,7 @@ public record PgFunction(String schema, String name, String arguments, String de
 
     @Override
     public String toSql() {
-        return Header.terminate("CREATE FUNCTION " + Header.Name.sql(schema, name) + "(" + arguments + ")\n" + definition);
+        return Header.renamedFrom(renamedFrom) + Header.terminate("CREATE FUNCTION " + Header.Name.sql(schema, name) + "(" + arguments + ")\n" + definition);
     }
 
     @Override

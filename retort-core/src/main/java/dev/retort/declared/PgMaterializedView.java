@@ -9,13 +9,29 @@ import java.util.Objects;
  * A materialized view, populated or not, with its indexes (each a complete {@code CREATE INDEX} statement).
  *
  * @param definition the query after {@code AS}, without {@code WITH [NO] DATA}
+ * @param renamedFrom the name it had before, or null (see {@link #withRenamedFrom})
  */
 public record PgMaterializedView(String schema, String name, String definition, boolean withData,
-                                 List<String> indexes) implements DeclaredEntity {
+                                 List<String> indexes, String renamedFrom)
+        implements DeclaredEntity {
     public PgMaterializedView {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(definition, "definition");
         indexes = List.copyOf(indexes);
+    }
+
+    /** Without a rename hint. */
+    public PgMaterializedView(String schema, String name, String definition, boolean withData,
+                                 List<String> indexes) {
+        this(schema, name, definition, withData, indexes, null);
+    }
+
+    /**
+     * The same object, declared as renamed: it was called {@code old} (same schema), and the planner
+     * renames it rather than dropping and creating it (see docs/diff.md).
+     */
+    public PgMaterializedView withRenamedFrom(String old) {
+        return new PgMaterializedView(schema, name, definition, withData, indexes, old);
     }
 
     public PgMaterializedView(String schema, String name, String definition, boolean withData) {
@@ -59,7 +75,7 @@ public record PgMaterializedView(String schema, String name, String definition, 
 
     @Override
     public String toSql() {
-        StringBuilder sb = new StringBuilder("CREATE MATERIALIZED VIEW ").append(Header.Name.sql(schema, name))
+        StringBuilder sb = new StringBuilder(Header.renamedFrom(renamedFrom)).append("CREATE MATERIALIZED VIEW ").append(Header.Name.sql(schema, name))
                 .append(" AS\n").append(definition).append(withData ? "\nWITH DATA;" : "\nWITH NO DATA;");
         for (String index : indexes) {
             sb.append('\n').append(Header.terminate(index));

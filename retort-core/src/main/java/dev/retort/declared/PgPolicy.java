@@ -9,12 +9,27 @@ import java.util.Objects;
  *
  * @param schema     the table's schema, or null for the search path's
  * @param definition what follows {@code ON table}: {@code AS}, {@code FOR}, {@code TO}, {@code USING}, {@code WITH CHECK}
+ * @param renamedFrom the name it had before, or null (see {@link #withRenamedFrom})
  */
-public record PgPolicy(String schema, String table, String name, String definition) implements DeclaredEntity {
+public record PgPolicy(String schema, String table, String name, String definition, String renamedFrom)
+        implements DeclaredEntity {
     public PgPolicy {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(definition, "definition");
+    }
+
+    /** Without a rename hint. */
+    public PgPolicy(String schema, String table, String name, String definition) {
+        this(schema, table, name, definition, null);
+    }
+
+    /**
+     * The same object, declared as renamed: it was called {@code old} (same schema, same table), and the planner
+     * renames it rather than dropping and creating it (see docs/diff.md).
+     */
+    public PgPolicy withRenamedFrom(String old) {
+        return new PgPolicy(schema, table, name, definition, old);
     }
 
     /** Reads {@code CREATE POLICY name ON table definition}. */
@@ -33,7 +48,7 @@ public record PgPolicy(String schema, String table, String name, String definiti
 
     @Override
     public String toSql() {
-        return Header.terminate("CREATE POLICY " + Identifiers.quote(name) + " ON " + Header.Name.sql(schema, table)
+        return Header.renamedFrom(renamedFrom) + Header.terminate("CREATE POLICY " + Identifiers.quote(name) + " ON " + Header.Name.sql(schema, table)
                 + (definition.isBlank() ? "" : "\n" + definition));
     }
 

@@ -11,14 +11,28 @@ import java.util.Objects;
  * @param table   the table the trigger is on
  * @param timing  when and on what it fires, e.g. {@code AFTER INSERT OR UPDATE OF status}
  * @param action  what follows the table: {@code FOR EACH ...}, {@code WHEN (...)}, {@code EXECUTE FUNCTION ...}
+ * @param renamedFrom the name it had before, or null (see {@link #withRenamedFrom})
  */
-public record PgTrigger(String schema, String table, String name, String timing, String action)
+public record PgTrigger(String schema, String table, String name, String timing, String action, String renamedFrom)
         implements DeclaredEntity {
     public PgTrigger {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(timing, "timing");
         Objects.requireNonNull(action, "action");
+    }
+
+    /** Without a rename hint. */
+    public PgTrigger(String schema, String table, String name, String timing, String action) {
+        this(schema, table, name, timing, action, null);
+    }
+
+    /**
+     * The same object, declared as renamed: it was called {@code old} (same schema, same table), and the planner
+     * renames it rather than dropping and creating it (see docs/diff.md).
+     */
+    public PgTrigger withRenamedFrom(String old) {
+        return new PgTrigger(schema, table, name, timing, action, old);
     }
 
     /** Reads {@code CREATE [OR REPLACE] TRIGGER name timing ON table action}. */
@@ -47,7 +61,7 @@ public record PgTrigger(String schema, String table, String name, String timing,
 
     @Override
     public String toSql() {
-        return Header.terminate("CREATE TRIGGER " + dev.retort.catalog.Identifiers.quote(name) + " " + timing + " ON "
+        return Header.renamedFrom(renamedFrom) + Header.terminate("CREATE TRIGGER " + dev.retort.catalog.Identifiers.quote(name) + " " + timing + " ON "
                 + Header.Name.sql(schema, table) + "\n" + action);
     }
 

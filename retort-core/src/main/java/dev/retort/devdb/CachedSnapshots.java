@@ -36,7 +36,8 @@ public final class CachedSnapshots {
                                                SnapshotCache cache,
                                                Predicate<CatalogSnapshot> usable, Consumer<String> log) {
         DeclaredSnapshots.Inputs inputs = DeclaredSnapshots.Inputs.of(declared, outsideScope);
-        if (!cache.enabled()) {
+        // Renames are planned in a dev database (undone there inside a savepoint): a declaration with hints is built.
+        if (!cache.enabled() || !dev.retort.declared.RenameHints.of(inputs.declared()).isEmpty()) {
             return DeclaredSnapshots.open(inputs, devServer, targetMajor, scope, log);
         }
         long start = System.nanoTime();
@@ -54,7 +55,7 @@ public final class CachedSnapshots {
         // dev database; closing the result waits for it.
         Thread writer = new Thread(() -> cache.put(key, built.snapshot(), log), "retort-snapshot-cache");
         writer.start();
-        return new DeclaredSnapshots.Built(built.snapshot(), built.session(), () -> {
+        return new DeclaredSnapshots.Built(built.snapshot(), built.session(), built.renameHints(), () -> {
             try {
                 writer.join();
             } catch (InterruptedException e) {

@@ -5,6 +5,8 @@ import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.connection.DatabaseUrl;
 import dev.retort.declared.DeclaredSchema;
 import dev.retort.declared.DeclaredStatement;
+import dev.retort.declared.RenameHints;
+import dev.retort.declared.RenameHint;
 import dev.retort.progress.Progress;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -24,18 +26,26 @@ public final class DeclaredSnapshots {
     /**
      * A declared schema built in a dev session that stays open (to prove plans on) until closed; or read from the
      * snapshot cache, with no session (null).
+     *
+     * @param renameHints the rename hints its SQL carries ({@code -- retort:renamed-from})
+     * @param afterClose  work that overlapped the release of the session, waited for when it is closed
      */
-    public record Built(CatalogSnapshot snapshot, DevSession session, Runnable afterClose) implements AutoCloseable {
+    public record Built(CatalogSnapshot snapshot, DevSession session, List<RenameHint> renameHints,
+                        Runnable afterClose) implements AutoCloseable {
+        public Built {
+            renameHints = List.copyOf(renameHints);
+        }
+
         public Built(CatalogSnapshot snapshot, DevSession session) {
-            this(snapshot, session, () -> { });
+            this(snapshot, session, List.of(), () -> { });
         }
 
-        /** The same build read again (its session unchanged). */
-        public Built withSnapshot(CatalogSnapshot again) {
-            return new Built(again, session, afterClose);
+        /** This build with another snapshot of its session (after names were adopted in it). */
+        public Built with(CatalogSnapshot reread) {
+            return new Built(reread, session, renameHints, afterClose);
         }
 
-        /** Closes the session, then waits for {@code afterClose} (work that overlapped the release). */
+        /** Closes the session, then waits for {@code afterClose}. */
         @Override
         public void close() {
             try {
@@ -87,6 +97,7 @@ public final class DeclaredSnapshots {
         List<DeclaredStatement> statements = new ArrayList<>(inputs.outside());
         int seeded = statements.size();
         statements.addAll(inputs.declared());
+        List<RenameHint> hints = RenameHints.of(inputs.declared());
         DevSession session = DevSession.start(devServer, targetMajor, log);
         try {
             long start = System.nanoTime();
@@ -97,7 +108,7 @@ public final class DeclaredSnapshots {
                     + stats.retryPasses() + " retry passes, " + stats.commits() + " commits)");
             Progress.of(log).devDatabaseBuilt(session.name(), stats.statements() - seeded,
                     Duration.ofNanos(System.nanoTime() - start));
-            return new Built(scope.restrict(session.inspect(scope.inspection())), session);
+            return new Built(scope.restrict(session.inspect(scope.inspection())), session, hints, () -> { });
         } catch (SQLException e) {
             session.close();
             throw new RetortException("dev database " + session.name() + ": " + e.getMessage(), e);

@@ -61,6 +61,32 @@ public final class DevSession implements AutoCloseable {
     }
 
     /**
+     * Reads the schema as these statements would leave it (renames undone, to plan against the old names), then
+     * rolls them back: the session holds what it held before.
+     *
+     * @throws RetortException naming the statement that failed
+     */
+    public CatalogSnapshot inspectAfter(java.util.List<String> statements, InspectionScope scope) {
+        try {
+            java.sql.Savepoint savepoint = connection.setSavepoint();
+            try (java.sql.Statement st = connection.createStatement()) {
+                for (String sql : statements) {
+                    try {
+                        st.execute(sql);
+                    } catch (SQLException e) {
+                        throw new RetortException("dev database " + name() + ": " + sql + ": " + e.getMessage(), e);
+                    }
+                }
+                return inspect(scope);
+            } finally {
+                connection.rollback(savepoint);
+            }
+        } catch (SQLException e) {
+            throw new RetortException("dev database " + name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Work is about to be committed (large declarations commit as they go, a plan that must commit runs as a
      * migration would): the database is not empty any more.
      */

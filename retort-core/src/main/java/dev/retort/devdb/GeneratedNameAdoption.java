@@ -86,6 +86,6 @@ public final class GeneratedNameAdoption {
         }
         log.accept("kept the live names of " + renames.size() + " constraints and indexes whose declared names were "
                 + "generated");
-        return built.withSnapshot(scope.restrict(built.session().inspect(scope.inspection())));
+        return built.with(scope.restrict(built.session().inspect(scope.inspection())));
     }
 }

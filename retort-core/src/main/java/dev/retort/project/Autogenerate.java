@@ -2,6 +2,8 @@ package dev.retort.project;
 
 import dev.retort.RetortException;
 import dev.retort.cache.SnapshotCache;
+import dev.retort.declared.RenameHint;
+import dev.retort.plan.MigrationPlanner;
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.connection.Connector;
 import dev.retort.connection.DatabaseUrl;
@@ -10,7 +12,6 @@ import dev.retort.devdb.DeclaredScope;
 import dev.retort.devdb.DeclaredSnapshots;
 import dev.retort.plan.HazardPolicy;
 import dev.retort.plan.MigrationPlan;
-import dev.retort.plan.MigrationPlanner;
 import dev.retort.plan.PlannedStatement;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runner.TransactionMode;
@@ -56,12 +57,16 @@ public final class Autogenerate {
         HazardPolicy policy = HazardPolicy.allowing(project.settings().allowHazards());
         MigrationPlan upgrade;
         MigrationPlan downgrade;
-        try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(), project.snapshotCache(),
+        // Renames are planned in the dev database: with [renames] hints, it is built rather than read from the cache.
+        List<RenameHint> configuredRenames = project.renameHints();
+        try (DeclaredSnapshots.Built wanted = project.buildDeclared(options.devServer(),
+                configuredRenames.isEmpty() ? project.snapshotCache() : SnapshotCache.NONE,
                 RetortProject.join(declared), log)) {
             CatalogSnapshot current = RetortProject.join(currentRead);
             MigrationPlanner planner = new MigrationPlanner(project.settings().online());
-            upgrade = planner.plan(current, wanted.snapshot());
-            downgrade = planner.plan(wanted.snapshot(), current);
+            RenamedPlans.Plans plans = RenamedPlans.between(current, wanted, configuredRenames, scope, planner, log);
+            upgrade = plans.upgrade();
+            downgrade = plans.downgrade();
             if (upgrade.isEmpty() && !options.allowEmpty()) {
                 return new Outcome(List.of(), upgrade, downgrade, false);
             }

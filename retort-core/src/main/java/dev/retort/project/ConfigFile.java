@@ -53,8 +53,22 @@ public final class ConfigFile {
         flatten("", config, flat);
         Path base = file.toAbsolutePath().getParent();
         Map<Setting, Object> values = new EnumMap<>(Setting.class);
+        List<String> renames = new ArrayList<>();
         for (Map.Entry<String, Object> e : flat.entrySet()) {
             String key = e.getKey();
+            if (key.equals(Setting.RENAMES.key()) || key.startsWith(Setting.RENAMES.key() + ".")) {
+                // [renames]: "schema.table.column" = "old name"; the key is a name, not more settings.
+                if (!key.contains(".")) {
+                    continue; // an empty [renames]
+                }
+                Object old = expand(e.getValue(), environment, file, lineOf(text, key), key);
+                if (!(old instanceof String o) || o.isBlank()) {
+                    throw new ConfigException(file, lineOf(text, key), key + ": the old name, as a string");
+                }
+                renames.add(key.substring(Setting.RENAMES.key().length() + 1) + "=" + o.strip());
+                values.put(Setting.RENAMES, List.copyOf(renames));
+                continue;
+            }
             int line = lineOf(text, key);
             Setting setting = Setting.byKey(key);
             Object raw = expand(e.getValue(), environment, file, line, key);

@@ -150,6 +150,11 @@ public final class RetortProject {
         return devServer(null);
     }
 
+    /** The rename hints of the settings ({@code [renames]}); those in the declared SQL come with its build. */
+    public List<dev.retort.declared.RenameHint> renameHints() {
+        return RenamedPlans.configured(settings.renames());
+    }
+
     /** The scope the declaration owns, from the settings; Retort's version tables are never in it. */
     public DeclaredScope declaredScope() {
         List<String> exclude = new ArrayList<>(settings.excludeTables());
@@ -348,6 +353,15 @@ public final class RetortProject {
      */
     public Check.Outcome check(boolean replay, DatabaseUrl devServer, Consumer<String> log) {
         return new Check(this).run(replay, devServer(devServer), log);
+    }
+
+    /**
+     * Replays the revisions on a scratch database ({@code devServer}, else the configured one, else the database's
+     * own server) and reports what each named one (all when none is) risks; see {@link Lint}.
+     */
+    public dev.retort.LintResult lint(java.util.Collection<String> revisions, DatabaseUrl devServer,
+                                      Consumer<String> log) {
+        return new Lint(this).run(revisions, devServer(devServer), log);
     }
 
     /**

@@ -196,7 +196,8 @@ public final class Schemas {
         Connector target = from instanceof DiffSide.Live l ? l.database()
                 : to instanceof DiffSide.Live l2 ? l2.database() : null;
         // The dev session a plan is proven on: the declared side's, kept open until then.
-        DiffSide held = !verify ? null : to instanceof DiffSide.Declared ? to
+        // A declared --to side is always held: its rename hints are undone there to plan against the old names.
+        DiffSide held = to instanceof DiffSide.Declared ? to : !verify ? null
                 : from instanceof DiffSide.Declared ? from : null;
         // The two sides are independent: read (or build) them at the same time.
         // A kept side is proven on; from the cache it has no dev database, which only a live from side replaces.
@@ -208,12 +209,15 @@ public final class Schemas {
         try {
             toSide = side(to, to == held, target, devServer, scope, to == held ? heldCache : cache, log);
             fromSide = join(fromRead);
-            MigrationPlan plan = planner.plan(fromSide.snapshot(), toSide.snapshot());
+            RenamedPlans.Plans renamed = toSide.built() == null ? null
+                    : RenamedPlans.between(fromSide.snapshot(), toSide.built(), List.of(), scope, planner, log);
+            MigrationPlan plan = renamed != null ? renamed.upgrade() : planner.plan(fromSide.snapshot(), toSide.snapshot());
             if (policy != null) {
                 policy.check(plan, "the plan");
             }
             if (verify && !plan.isEmpty()) {
-                MigrationPlan reverse = planner.plan(toSide.snapshot(), fromSide.snapshot());
+                MigrationPlan reverse = renamed != null ? renamed.downgrade()
+                        : planner.plan(toSide.snapshot(), fromSide.snapshot());
                 PlanVerification.Step up = new PlanVerification.Step("the upgrade", plan, toSide.snapshot(),
                         "the --to schema");
                 PlanVerification.Step down = new PlanVerification.Step("the downgrade", reverse, fromSide.snapshot(),
@@ -248,8 +252,16 @@ public final class Schemas {
         }
     }
 
-    /** One side of a diff: its snapshot, and the dev session it was built in when that is kept open. */
-    private record Side(CatalogSnapshot snapshot, DevSession session) implements AutoCloseable {
+    /**
+     * One side of a diff: its snapshot, and the dev session it was built in when that is kept open (with the
+     * build, rename hints included).
+     */
+    private record Side(CatalogSnapshot snapshot, DevSession session, DeclaredSnapshots.Built built)
+            implements AutoCloseable {
+        Side(CatalogSnapshot snapshot, DevSession session) {
+            this(snapshot, session, null);
+        }
+
         @Override
         public void close() {
             if (session != null) {
@@ -268,7 +280,7 @@ public final class Schemas {
             return new Side(declaredSnapshot(declared, target, devServer, scope, cache, log), null);
         }
         DeclaredSnapshots.Built built = buildDeclared(declared, target, devServer, scope, cache, log);
-        return new Side(built.snapshot(), built.session());
+        return new Side(built.snapshot(), built.session(), built);
     }
 
     /** Every schema, for the objects outside a narrower scope that its objects may need. */

@@ -45,7 +45,9 @@ public enum Setting {
     CACHE_DIRECTORY("dev.cache_directory", "RETORT_CACHE_DIRECTORY", Type.STRING),
     CACHE_SIZE("dev.cache_size", "RETORT_CACHE_SIZE", Type.INTEGER),
     ONLINE("plan.online", "RETORT_ONLINE", Type.BOOLEAN),
-    ALLOW_HAZARDS("plan.allow_hazards", "RETORT_ALLOW_HAZARDS", Type.HAZARDS);
+    ALLOW_HAZARDS("plan.allow_hazards", "RETORT_ALLOW_HAZARDS", Type.HAZARDS),
+    /** The {@code [renames]} table: each key a new name, its value the old one; read as {@code new=old} items. */
+    RENAMES("renames", "RETORT_RENAMES", Type.LIST);
 
     /** How a value is written and what Java value it becomes. */
     enum Type { STRING, LIST, LOCATIONS, PATHS, DURATION, INTEGER, BOOLEAN, MODE, HAZARDS }
@@ -208,6 +210,7 @@ public enum Setting {
                 (String) values.getOrDefault(CACHE_DIRECTORY, d.cacheDirectory()),
                 (Integer) values.getOrDefault(CACHE_SIZE, d.cacheSize()),
                 (Boolean) values.getOrDefault(ONLINE, d.online()),
-                (List<String>) values.getOrDefault(ALLOW_HAZARDS, d.allowHazards()));
+                (List<String>) values.getOrDefault(ALLOW_HAZARDS, d.allowHazards()),
+                (List<String>) values.getOrDefault(RENAMES, d.renames()));
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.catalog.CatalogSnapshot;
 import dev.retort.catalog.Fixtures;
+import dev.retort.declared.RenameHint;
+import dev.retort.diff.Renames;
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
@@ -29,7 +31,9 @@ class SchemaPairsTest {
     /** {@code -Dretort.pairs=TEXT|TEXT2} runs only the pairs whose "file: name" contains one of the texts. */
     private static final String ONLY = System.getProperty("retort.pairs", "");
 
-    record Pair(String file, String name, int requires, boolean oneWay, String both, String a, String b) {
+    /** @param renames the rename hints of B ({@code new.name=old}), which its plans both ways are made with */
+    record Pair(String file, String name, int requires, boolean oneWay, String both, String a, String b,
+                List<String> renames) {
     }
 
     static Stream<Arguments> pairs() throws IOException, URISyntaxException {
@@ -63,12 +67,14 @@ class SchemaPairsTest {
             if (line.startsWith("=== ")) {
                 if (name != null) {
                     pairs.add(new Pair(file, name, requires, oneWay, parts[0].toString(), parts[1].toString(),
-                            parts[2].toString()));
+                            parts[2].toString(), parts[3].toString().lines().map(String::strip)
+                            .filter(l -> !l.isEmpty()).map(l -> l.replaceFirst("\\s*=\\s*", "=")).toList()));
                 }
                 name = line.substring(4).strip();
                 requires = 0;
                 oneWay = false;
-                parts = new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+                parts = new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder(),
+                    new StringBuilder()};
                 current = 0;
             } else if (line.startsWith("--- requires ")) {
                 requires = Integer.parseInt(line.substring("--- requires ".length()).strip());
@@ -80,6 +86,8 @@ class SchemaPairsTest {
                 current = 1;
             } else if (line.equals("--- b")) {
                 current = 2;
+            } else if (line.equals("--- renames")) {
+                current = 3;
             } else if (parts != null) {
                 parts[current].append(line).append('\n');
             }
@@ -99,7 +107,9 @@ class SchemaPairsTest {
             CatalogSnapshot from = Fixtures.inspect(source);
             CatalogSnapshot to = Fixtures.inspect(target);
 
-            MigrationPlan plan = new MigrationPlanner().plan(from, to);
+            List<String> printsBefore = RowPrints.of(source);
+            MigrationPlan plan = pair.renames().isEmpty() ? new MigrationPlanner().plan(from, to)
+                    : withRenames(server, pair, forward, from, to);
             assertThat(plan.isEmpty()).as("the schemas differ, so the plan does something").isFalse();
             GoldenPlans.assertMatches(pair, forward, server.major(), plan);
             java.util.Map<String, List<String>> rowsBefore = plan.hazards().contains(Hazard.DATA_LOSS) ? null
@@ -108,6 +118,9 @@ class SchemaPairsTest {
             if (rowsBefore != null) {
                 assertThat(rows(source, from, to)).as("rows of the tables both sides have (no data loss)")
                         .isEqualTo(rowsBefore);
+            }
+            if (!pair.renames().isEmpty()) {
+                assertThat(RowPrints.of(source)).as("rows and values, renamed").isEqualTo(printsBefore);
             }
 
             CatalogSnapshot result = Fixtures.inspect(source);
@@ -130,6 +143,34 @@ class SchemaPairsTest {
             }
         }
         return out;
+    }
+
+    /**
+     * The plan a revision with B's rename hints holds: A -> B is the upgrade (planned towards B read with the old
+     * names, then the renames), B -> A the downgrade (the renames undone, then planned from there). B with the old
+     * names is read from a third database, B built and its renames undone.
+     */
+    private static MigrationPlan withRenames(TestServer server, Pair pair, boolean forward, CatalogSnapshot from,
+                                             CatalogSnapshot to) throws Exception {
+        CatalogSnapshot a = forward ? from : to;
+        CatalogSnapshot b = forward ? to : from;
+        List<RenameHint> hints = new ArrayList<>();
+        for (String item : pair.renames()) {
+            int eq = item.lastIndexOf('=');
+            hints.add(new RenameHint(RenameHint.parsePath(item.substring(0, eq)), item.substring(eq + 1), pair.name()));
+        }
+        List<Renames.Rename> renames = Renames.resolve(hints, a, b, s -> { });
+        assertThat(renames).as("the hints apply").hasSize(hints.size());
+        CatalogSnapshot unrenamed;
+        try (TestDatabase scratch = server.createDatabase()) {
+            Fixtures.ensureRoles(scratch);
+            build(scratch, pair.both(), pair.b());
+            scratch.execute(String.join("\n", RenameStatements.undo(renames)));
+            unrenamed = Fixtures.inspect(scratch);
+        }
+        MigrationPlanner planner = new MigrationPlanner();
+        return forward ? RenameStatements.after(planner.plan(a, unrenamed), renames)
+                : RenameStatements.before(renames, planner.plan(unrenamed, a));
     }
 
     private static void build(TestDatabase db, String both, String own) throws Exception {

@@ -1,0 +1,3 @@
+ALTER TYPE public.mood RENAME TO feeling;
+
+ALTER DOMAIN public.positive RENAME TO positive_int;

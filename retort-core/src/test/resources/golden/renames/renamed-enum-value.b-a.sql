@@ -1,0 +1,1 @@
+ALTER TYPE public.mood RENAME VALUE 'unhappy' TO 'sad';

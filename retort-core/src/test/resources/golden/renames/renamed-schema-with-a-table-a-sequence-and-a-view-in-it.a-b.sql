@@ -1,0 +1,1 @@
+ALTER SCHEMA shop RENAME TO store;

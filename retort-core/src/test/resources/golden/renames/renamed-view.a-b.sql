@@ -1,0 +1,2 @@
+-- hazards: ACCESS EXCLUSIVE lock
+ALTER VIEW public.labels RENAME TO t_labels;
