@@ -10,4 +10,5 @@ CREATE OPERATOR CLASS public.int4_reverse FOR TYPE integer USING btree FAMILY pu
 COMMENT ON OPERATOR CLASS public.int4_reverse USING btree IS 'descending';
 
 -- hazards: index build
-CREATE INDEX t_id_desc ON public.t USING btree (id public.int4_reverse);
+-- migrate:autocommit
+CREATE INDEX CONCURRENTLY t_id_desc ON public.t USING btree (id public.int4_reverse);

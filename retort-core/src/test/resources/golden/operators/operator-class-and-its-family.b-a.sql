@@ -1,5 +1,5 @@
--- hazards: ACCESS EXCLUSIVE lock
-DROP INDEX public.t_id_desc;
+-- migrate:autocommit
+DROP INDEX CONCURRENTLY public.t_id_desc;
 
 DROP OPERATOR CLASS public.int4_reverse USING btree;
 

@@ -5,4 +5,5 @@ ALTER TEXT SEARCH CONFIGURATION public.my_english
     ADD MAPPING FOR numword, email, url, host, sfloat, version, hword_numpart, numhword, url_path, file, float, int, uint WITH simple;
 
 -- hazards: index build
-CREATE INDEX doc_fts ON public.doc USING gin (to_tsvector('public.my_english'::regconfig, body));
+-- migrate:autocommit
+CREATE INDEX CONCURRENTLY doc_fts ON public.doc USING gin (to_tsvector('public.my_english'::regconfig, body));

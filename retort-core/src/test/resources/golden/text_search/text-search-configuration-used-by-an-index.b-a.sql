@@ -1,4 +1,4 @@
--- hazards: ACCESS EXCLUSIVE lock
-DROP INDEX public.doc_fts;
+-- migrate:autocommit
+DROP INDEX CONCURRENTLY public.doc_fts;
 
 DROP TEXT SEARCH CONFIGURATION public.my_english;

@@ -121,7 +121,8 @@ public final class Lint {
             return false;
         }
         CatalogSnapshot after = inspect(db, scope);
-        findings.addAll(hazards(script, new MigrationPlanner().plan(before, after)));
+        // The plain plan, not the online one: its hazards are those of the statements a revision would write.
+        findings.addAll(hazards(script, new MigrationPlanner(false).plan(before, after)));
 
         if (script.upgrade().isEmpty()) {
             return true;
@@ -154,7 +155,7 @@ public final class Lint {
             // The upgrade cannot be trusted to run again on what the downgrade left: the planner takes the
             // scratch database to the upgrade's schema, and the version table is stamped there.
             try (Connection c = db.connect()) {
-                PlanExecutor.apply(c, new MigrationPlanner().plan(down, after));
+                PlanExecutor.apply(c, new MigrationPlanner(false).plan(down, after));
             } catch (SQLException | RetortException e) {
                 return false;
             }
