@@ -93,7 +93,7 @@ class HibernateEntityTablesTest {
 
         MigrationPlan strict = Entities.plan(target, Entities.declare(MODEL).ignoringGeneratedNames());
         assertThat(strict.toSql()).contains("DROP CONSTRAINT orders_customer_id_fkey",
-                "ADD CONSTRAINT " + fk, "DROP INDEX shop.customers_created_at_idx");
+                "ADD CONSTRAINT " + fk, "DROP INDEX CONCURRENTLY shop.customers_created_at_idx");
 
         target.execute("ALTER TABLE shop.orders RENAME CONSTRAINT orders_reference_key TO orders_ref_unique");
         assertThat(Entities.plan(target, Entities.declare(MODEL)).toSql()).as("a name written in an annotation")
