@@ -8,6 +8,8 @@ import dev.retort.plan.MigrationPlanner;
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
+import java.sql.Connection;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** Objects of kinds Retort does not model are named as skipped, never silently left out. */
@@ -46,6 +48,19 @@ class UnmodelledObjectsTest {
                     "CREATE TEXT SEARCH CONFIGURATION public.my_english", "CREATE FOREIGN DATA WRAPPER retort_fdw",
                     "CREATE SERVER retort_server", "CREATE FOREIGN TABLE public.ft")
                     .doesNotContain("CONVERSION", "USER MAPPING", "secret");
+
+            // A role that is not a superuser reads the same (pg_user_mapping itself is for superusers only).
+            String reader = db.name() + "_reader";
+            db.execute("CREATE ROLE " + reader);
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("SET ROLE " + reader);
+                CatalogSnapshot asReader = new CatalogInspector().inspect(c);
+                assertThat(asReader.unmodelled()).isEqualTo(snapshot.unmodelled());
+                // The same objects; their owners are said relative to the reading role, so they differ.
+                assertThat(asReader.objects().keySet()).isEqualTo(snapshot.objects().keySet());
+            } finally {
+                db.execute("DROP ROLE " + reader);
+            }
         }
     }
 
