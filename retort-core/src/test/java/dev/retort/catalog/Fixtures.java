@@ -105,7 +105,16 @@ public final class Fixtures {
                 && !l.startsWith("\\unrestrict")).collect(Collectors.joining("\n"));
     }
 
+    /** pg_dump's major version, asked once a test run; empty when there is no pg_dump. */
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.Optional<Integer>> PG_DUMP_MAJOR =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private static Integer pgDumpMajor() {
+        return PG_DUMP_MAJOR.updateAndGet(known -> known != null ? known
+                : java.util.Optional.ofNullable(askPgDumpMajor())).orElse(null);
+    }
+
+    private static Integer askPgDumpMajor() {
         try {
             Process p = new ProcessBuilder("pg_dump", "--version").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
