@@ -54,9 +54,11 @@ class CachedCheckCorpusTest {
                 DeclaredSchema schema = new DeclaredSchema(List.of(DeclaredSource.definedBy("pair", declared)));
                 List<String> missLog = new CopyOnWriteArrayList<>();
                 // A miss: built as with no cache, and stored; then a hit, read back.
-                CatalogSnapshot built = Schemas.declaredSnapshot(schema, live, null, DeclaredScope.ALL, cache, missLog::add);
+                CatalogSnapshot built = Schemas.declaredSnapshot(schema, live, null, DeclaredScope.ALL, cache,
+                        missLog::add);
                 List<String> hitLog = new CopyOnWriteArrayList<>();
-                CatalogSnapshot cached = Schemas.declaredSnapshot(schema, live, null, DeclaredScope.ALL, cache, hitLog::add);
+                CatalogSnapshot cached = Schemas.declaredSnapshot(schema, live, null, DeclaredScope.ALL, cache,
+                        hitLog::add);
                 assertThat(missLog).noneMatch(l -> l.contains("read from the snapshot cache"));
                 assertThat(hitLog).anyMatch(l -> l.contains("read from the snapshot cache"));
                 assertThat(cached.objects()).as("the objects read back").isEqualTo(built.objects());

@@ -97,7 +97,8 @@ class HibernateEntityTablesTest {
 
         target.execute("ALTER TABLE shop.orders RENAME CONSTRAINT orders_reference_key TO orders_ref_unique");
         assertThat(Entities.plan(target, Entities.declare(MODEL)).toSql()).as("a name written in an annotation")
-                .contains("ADD CONSTRAINT orders_reference_key UNIQUE USING INDEX orders_reference_key", "orders_ref_unique")
+                .contains("ADD CONSTRAINT orders_reference_key UNIQUE USING INDEX orders_reference_key",
+                        "orders_ref_unique")
                 .doesNotContain("orders_customer_id_fkey");
     }
 
