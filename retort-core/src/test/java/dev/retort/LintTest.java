@@ -93,6 +93,21 @@ class LintTest {
     }
 
     @Test
+    void wordsInCommentsAndStringsAreNotTheStatements(TestDatabase db, @TempDir Path dir) throws Exception {
+        revision(dir, "a1", "", "CREATE TABLE t (id int, b int);\n", "DROP TABLE t;\n");
+        revision(dir, "b2", "a1", """
+                -- later: build it CONCURRENTLY, and add the check NOT VALID
+                CREATE INDEX t_b ON t (b);
+                ALTER TABLE t ADD CONSTRAINT t_b_positive CHECK (b > 0 OR 'not valid' IS NULL);
+                """, "ALTER TABLE t DROP CONSTRAINT t_b_positive;\nDROP INDEX t_b;\n");
+        try (Retort retort = retort(db, dir)) {
+            assertThat(retort.lint("b2").findings()).extracting(f -> f.rule() + " " + f.line())
+                    .containsExactly("index-not-concurrent " + lineOf(dir, "b2", "CREATE INDEX t_b"),
+                            "constraint-validation " + lineOf(dir, "b2", "ADD CONSTRAINT t_b_positive"));
+        }
+    }
+
+    @Test
     void renamesAreNotDataLoss(TestDatabase db, @TempDir Path dir) throws Exception {
         revision(dir, "a1", "", "CREATE TABLE t (id int, customer int);\nCREATE INDEX t_customer ON t (customer);\n",
                 "DROP TABLE t;\n");

@@ -18,21 +18,24 @@ import dev.retort.plan.PlannedStatement;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionScript;
 import dev.retort.revision.RevisionTarget;
-import dev.retort.sql.SqlStatement;
 import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.PlanExecutor;
+import dev.retort.runner.TransactionMode;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlSourceException;
+import dev.retort.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
-import dev.retort.runner.TransactionMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * {@code retort lint}: what hand-written revisions really do. Every revision is replayed, in graph order, on a
@@ -43,12 +46,6 @@ import java.util.regex.Pattern;
  * online route ({@code CONCURRENTLY}, {@code NOT VALID}).
  */
 public final class Lint {
-    private static final Pattern WORD = Pattern.compile("[^a-z0-9_$]+");
-    private static final Pattern CONCURRENTLY = Pattern.compile("(?i)\\bconcurrently\\b");
-    private static final Pattern NOT_VALID = Pattern.compile("(?i)\\bnot\\s+valid\\b");
-    private static final Pattern USING_INDEX = Pattern.compile("(?i)\\busing\\s+index\\b");
-    private static final Pattern DROP_INDEX = Pattern.compile("(?i)^\\s*drop\\s+index\\b");
-    private static final Pattern RENAME = Pattern.compile("(?is)^\\s*alter\\b.*\\brename\\b");
 
     private final RetortProject project;
 
@@ -191,9 +188,9 @@ public final class Lint {
         Set<String> seen = new LinkedHashSet<>();
         for (PlannedStatement planned : change.statements()) {
             SqlStatement responsible = responsible(script.upgrade(), planned.sql());
-            String sql = responsible == null ? "" : responsible.sql();
+            List<String> words = responsible == null ? List.of() : words(responsible.sql());
             int line = responsible == null ? firstLine(script.upgrade()) : responsible.line();
-            if (RENAME.matcher(sql).find()) {
+            if (startsWith(words, "alter") && words.contains("rename")) {
                 // The catalogs before and after cannot tell a rename from a drop and an add, but the statement
                 // can: a rename loses nothing, rewrites nothing and builds nothing.
                 continue;
@@ -211,8 +208,8 @@ public final class Lint {
                         "table rewrite: " + what(planned) + " rewrites the whole table under an ACCESS EXCLUSIVE "
                                 + "lock; add a new column, backfill it in batches and swap instead", line));
             }
-            if (planned.hazards().contains(Hazard.INDEX_BUILD) && !CONCURRENTLY.matcher(sql).find()
-                    && !USING_INDEX.matcher(sql).find()) {
+            if (planned.hazards().contains(Hazard.INDEX_BUILD) && !words.contains("concurrently")
+                    && !contains(words, "using", "index")) {
                 found.add(finding(script, Severity.ERROR, "index-not-concurrent", object,
                         "index built without CONCURRENTLY on an existing table: writes to it wait for the whole "
                                 + "build; use CREATE INDEX CONCURRENTLY (in a -- migrate:no-transaction revision)"
@@ -221,8 +218,8 @@ public final class Lint {
             }
             if (planned.action() == PlannedStatement.Action.DROP
                     && planned.object().kind() == ObjectKind.INDEX
-                    && planned.hazards().contains(Hazard.ACCESS_EXCLUSIVE_LOCK) && DROP_INDEX.matcher(sql).find()
-                    && !CONCURRENTLY.matcher(sql).find()) {
+                    && planned.hazards().contains(Hazard.ACCESS_EXCLUSIVE_LOCK) && startsWith(words, "drop", "index")
+                    && !words.contains("concurrently")) {
                 found.add(finding(script, Severity.WARNING, "index-drop-not-concurrent", object,
                         "index dropped without CONCURRENTLY: the table is locked (ACCESS EXCLUSIVE) until the drop "
                                 + "gets its turn; use DROP INDEX CONCURRENTLY (in a -- migrate:no-transaction revision)",
@@ -231,7 +228,7 @@ public final class Lint {
             if (planned.action() == PlannedStatement.Action.CREATE
                     && planned.object().kind() == ObjectKind.CONSTRAINT
                     && (upper.contains(" FOREIGN KEY ") || upper.contains(" CHECK "))
-                    && !planned.hazards().isEmpty() && !NOT_VALID.matcher(sql).find()) {
+                    && !planned.hazards().isEmpty() && !contains(words, "not", "valid")) {
                 found.add(finding(script, Severity.WARNING, "constraint-validation", object,
                         "constraint validated while it is added: every row is checked under a lock that blocks "
                                 + "writes; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement", line));
@@ -248,7 +245,7 @@ public final class Lint {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(LintFinding::line)); // as the file reads; stable for a line
+        out.sort(Comparator.comparingInt(LintFinding::line)); // as the file reads; stable for a line
         return out;
     }
 
@@ -264,11 +261,11 @@ public final class Lint {
      * keywords) with the statement Retort would have written for it; the first on a tie.
      */
     static SqlStatement responsible(List<SqlStatement> statements, String plannedSql) {
-        Set<String> planned = words(plannedSql);
+        Set<String> planned = new HashSet<>(words(plannedSql));
         SqlStatement best = null;
         int bestScore = 0;
         for (SqlStatement s : statements) {
-            Set<String> shared = words(s.sql());
+            Set<String> shared = new HashSet<>(words(s.sql()));
             shared.retainAll(planned);
             if (shared.size() > bestScore) {
                 best = s;
@@ -278,10 +275,26 @@ public final class Lint {
         return best;
     }
 
-    private static Set<String> words(String sql) {
-        Set<String> words = new HashSet<>(List.of(WORD.split(sql.toLowerCase(Locale.ROOT))));
-        words.remove("");
-        return words;
+    /**
+     * The statement's names and keywords as the lexer reads them (unquoted ones folded to lower case), in order;
+     * comments, string literals and symbols are not words.
+     */
+    private static List<String> words(String sql) {
+        try {
+            return SqlLexer.tokenize(sql).stream().filter(SqlLexer.Token::isName).map(SqlLexer.Token::identifier)
+                    .toList();
+        } catch (SqlSourceException e) {
+            return List.of(); // the server ran it, so this does not happen; nothing is then said about its words
+        }
+    }
+
+    private static boolean startsWith(List<String> words, String... first) {
+        return words.size() >= first.length && words.subList(0, first.length).equals(List.of(first));
+    }
+
+    /** Whether {@code sequence} stands in {@code words}, word after word. */
+    private static boolean contains(List<String> words, String... sequence) {
+        return Collections.indexOfSubList(words, List.of(sequence)) >= 0;
     }
 
     private static int firstLine(List<SqlStatement> statements) {
