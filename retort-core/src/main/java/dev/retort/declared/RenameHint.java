@@ -1,8 +1,9 @@
 package dev.retort.declared;
 
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlSourceException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a declaration says was renamed: the object at {@code path} (its new name, as declared) was called
@@ -33,53 +34,49 @@ public record RenameHint(List<String> path, String from, String origin) {
     }
 
     /**
-     * Parses a dotted name as {@code retort.toml}'s {@code [renames]} keys write it: parts separated by dots,
+     * A hint as a setting writes it: {@code new.name=old} (the {@code [renames]} table of {@code retort.toml}).
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static RenameHint ofSetting(String item, String origin) {
+        int eq = item.lastIndexOf('=');
+        if (eq <= 0 || item.substring(eq + 1).isBlank()) {
+            throw new IllegalArgumentException("expected new.name=old");
+        }
+        return new RenameHint(parsePath(item.substring(0, eq)), item.substring(eq + 1).strip(), origin);
+    }
+
+    /**
+     * Parses a dotted name as SQL and {@code retort.toml}'s {@code [renames]} keys write it: parts separated by dots,
      * unquoted parts folded to lower case, {@code "Quoted"} ones kept.
      *
      * @throws IllegalArgumentException naming what is wrong
      */
     public static List<String> parsePath(String text) {
+        List<SqlLexer.Token> tokens;
+        try {
+            tokens = SqlLexer.tokenize(text);
+        } catch (SqlSourceException e) {
+            throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
+        }
         List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    part.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    part.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == '.') {
-                parts.add(finish(part, wasQuoted, text));
-                part.setLength(0);
-                wasQuoted = false;
-            } else {
-                part.append(c);
+        for (int i = 0; i <= tokens.size(); i += 2) {
+            SqlLexer.Token name = i < tokens.size() ? tokens.get(i) : null;
+            if (name == null || !name.isName() || name.identifier().isEmpty()) {
+                throw new IllegalArgumentException("'" + text + "': an empty name part");
+            }
+            parts.add(name.identifier());
+            if (i + 1 == tokens.size()) {
+                break;
+            }
+            if (!tokens.get(i + 1).isSymbol(".")) {
+                throw new IllegalArgumentException("'" + text + "': '" + tokens.get(i + 1).text()
+                        + "' where a dot or the end was expected (quote a name that is not a plain identifier)");
             }
         }
-        if (quoted) {
-            throw new IllegalArgumentException("'" + text + "': unterminated quote");
-        }
-        parts.add(finish(part, wasQuoted, text));
         if (parts.size() > 3) {
             throw new IllegalArgumentException("'" + text + "': at most schema.table.part");
         }
         return parts;
-    }
-
-    private static String finish(StringBuilder part, boolean quoted, String text) {
-        String p = quoted ? part.toString() : part.toString().strip().toLowerCase(Locale.ROOT);
-        if (p.isEmpty()) {
-            throw new IllegalArgumentException("'" + text + "': an empty name part");
-        }
-        return p;
     }
 }

@@ -51,11 +51,7 @@ final class RenamedPlans {
             int eq = item.lastIndexOf('=');
             String origin = "[renames] " + (eq < 0 ? item : item.substring(0, eq).strip());
             try {
-                if (eq <= 0 || item.substring(eq + 1).isBlank()) {
-                    throw new IllegalArgumentException("expected new.name=old");
-                }
-                hints.add(new RenameHint(RenameHint.parsePath(item.substring(0, eq)), item.substring(eq + 1).strip(),
-                        origin));
+                hints.add(RenameHint.ofSetting(item, origin));
             } catch (IllegalArgumentException e) {
                 throw new RetortException(origin + ": " + e.getMessage());
             }

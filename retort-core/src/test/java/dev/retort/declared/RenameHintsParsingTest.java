@@ -71,5 +71,20 @@ class RenameHintsParsingTest {
         assertThat(new PgFunction("shop", "f", "", "RETURNS int LANGUAGE sql AS 'SELECT 1'").toSql())
                 .doesNotContain("retort:");
         assertThat(RenameHint.parsePath("App.\"Orders\".Client")).containsExactly("app", "Orders", "client");
+        assertThat(RenameHint.parsePath(" shop . \"Order \"\"Lines\"\"\" ")).containsExactly("shop", "Order \"Lines\"");
+    }
+
+    @Test
+    void aNameThatIsNotDottedIdentifiersIsRefusedSayingWhy() {
+        assertThatThrownBy(() -> RenameHint.parsePath("shop.order-lines")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'-' where a dot or the end was expected");
+        assertThatThrownBy(() -> RenameHint.parsePath("shop..orders")).hasMessageContaining("an empty name part");
+        assertThatThrownBy(() -> RenameHint.parsePath("shop.")).hasMessageContaining("an empty name part");
+        assertThatThrownBy(() -> RenameHint.parsePath("\"shop")).hasMessageContaining("unterminated quoted identifier");
+        assertThatThrownBy(() -> RenameHint.parsePath("a.b.c.d")).hasMessageContaining("at most schema.table.part");
+        assertThat(RenameHint.ofSetting("shop.orders.client = customer", "[renames]"))
+                .isEqualTo(new RenameHint(List.of("shop", "orders", "client"), "customer", "[renames]"));
+        assertThatThrownBy(() -> RenameHint.ofSetting("shop.orders.client", "[renames]"))
+                .hasMessage("expected new.name=old");
     }
 }

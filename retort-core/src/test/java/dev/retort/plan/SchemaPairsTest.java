@@ -156,8 +156,7 @@ class SchemaPairsTest {
         CatalogSnapshot b = forward ? to : from;
         List<RenameHint> hints = new ArrayList<>();
         for (String item : pair.renames()) {
-            int eq = item.lastIndexOf('=');
-            hints.add(new RenameHint(RenameHint.parsePath(item.substring(0, eq)), item.substring(eq + 1), pair.name()));
+            hints.add(RenameHint.ofSetting(item, pair.name()));
         }
         List<Renames.Rename> renames = Renames.resolve(hints, a, b, s -> { });
         assertThat(renames).as("the hints apply").hasSize(hints.size());
