@@ -7,6 +7,9 @@ import dev.retort.catalog.InspectionScope;
 import dev.retort.connection.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -66,10 +69,10 @@ public final class DevSession implements AutoCloseable {
      *
      * @throws RetortException naming the statement that failed
      */
-    public CatalogSnapshot inspectAfter(java.util.List<String> statements, InspectionScope scope) {
+    public CatalogSnapshot inspectAfter(List<String> statements, InspectionScope scope) {
         try {
-            java.sql.Savepoint savepoint = connection.setSavepoint();
-            try (java.sql.Statement st = connection.createStatement()) {
+            Savepoint savepoint = connection.setSavepoint();
+            try (Statement st = connection.createStatement()) {
                 for (String sql : statements) {
                     try {
                         st.execute(sql);
