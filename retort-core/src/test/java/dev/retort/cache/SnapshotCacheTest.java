@@ -23,9 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** When a cached declared snapshot is read, and when it is built again: each input of the key, and bad entries. */
 @RetortDatabaseTest
+@ResourceLock(value = Fixtures.SERVER_ROLES, mode = ResourceAccessMode.READ)
 class SnapshotCacheTest {
     private static final String HIT = "read from the snapshot cache";
     private static final String DECLARED = """
@@ -48,7 +51,8 @@ class SnapshotCacheTest {
 
     /** Builds (or reads) the declared snapshot; returns whether it was read from the cache. */
     private static boolean read(TestDatabase target, DeclaredSchema declared, SnapshotCache cache,
-                                List<CatalogSnapshot> into) {
+                                List<CatalogSnapshot> into) throws Exception {
+        Fixtures.ensureRoles(target); // before the first read, not between two: the key covers the server's roles
         List<String> log = new CopyOnWriteArrayList<>();
         into.add(Schemas.declaredSnapshot(declared, Connector.of(DatabaseUrl.parse(target.jdbcUrl())), null, APP,
                 cache, log::add));
@@ -221,8 +225,13 @@ class SnapshotCacheTest {
     }
 
     @Test
-    void anotherServerVersionIsBuiltOnItsOwn(TestServer server, @TempDir Path dir) {
+    void anotherServerVersionIsBuiltOnItsOwn(TestServer server, @TempDir Path dir) throws Exception {
         TestServer other = TestServer.embedded(server.major() == 13 ? 16 : 13);
+        for (TestServer s : List.of(server, other)) {
+            try (TestDatabase db = s.createDatabase()) {
+                Fixtures.ensureRoles(db); // now, not while this test reads: the key covers the server's roles
+            }
+        }
         SnapshotCache cache = SnapshotCache.in(dir, SnapshotCache.DEFAULT_MAX_BYTES);
         DeclaredSchema declared = declared("CREATE TABLE t (id int PRIMARY KEY, at timestamptz DEFAULT now());");
         assertThat(readOn(server, declared, cache)).as("first build").isFalse();

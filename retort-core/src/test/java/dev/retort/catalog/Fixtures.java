@@ -39,6 +39,12 @@ public final class Fixtures {
     }
 
     /** Roles are cluster-wide: created once, tolerating other tests creating them at the same moment. */
+    /**
+     * A lock for tests that create or drop roles while they run: the snapshot cache's key covers the server's roles,
+     * so a test that expects a cache hit holds it (shared) while such a test holds it alone.
+     */
+    public static final String SERVER_ROLES = "the server's roles";
+
     public static void ensureRoles(TestDatabase db) throws SQLException {
         for (String role : List.of("retort_reader", "\"Mixed Role\"")) {
             db.execute("DO $$ BEGIN CREATE ROLE " + role + "; "

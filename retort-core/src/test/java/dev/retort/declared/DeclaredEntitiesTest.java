@@ -2,6 +2,7 @@ package dev.retort.declared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.catalog.Fixtures;
 import dev.retort.catalog.ObjectKind;
 import dev.retort.devdb.Declared;
 import dev.retort.devdb.DeclaredScope;
@@ -12,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every entity class against a live database, in the spirit of Alembic Utils' suite: create, no-op, replace, drop,
@@ -147,6 +149,7 @@ class DeclaredEntitiesTest {
     }
 
     @Test
+    @ResourceLock(Fixtures.SERVER_ROLES)
     void grantsOnAViewAndOnATable(TestDatabase target) throws Exception {
         String role = "retort_reader_" + Long.toString(System.nanoTime(), 36);
         target.execute("CREATE ROLE " + role);

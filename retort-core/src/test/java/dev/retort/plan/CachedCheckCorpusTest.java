@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * read back must equal the one built, whatever is planned from it.
  */
 @RetortDatabaseTest
+@ResourceLock(value = Fixtures.SERVER_ROLES, mode = ResourceAccessMode.READ)
 class CachedCheckCorpusTest {
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> pairs() throws Exception {
         return SchemaPairsTest.pairs().filter(arguments -> (Boolean) arguments.get()[2]);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.AutogenerateResult;
 import dev.retort.Retort;
 import dev.retort.RetortEvent;
+import dev.retort.catalog.Fixtures;
 import dev.retort.testing.RetortDatabaseTest;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Autogenerate and check with the snapshot cache: an unchanged declaration is read, not built; the revision is the
@@ -20,12 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * cached declaration).
  */
 @RetortDatabaseTest
+@ResourceLock(value = Fixtures.SERVER_ROLES, mode = ResourceAccessMode.READ)
 class CachedAutogenerateTest {
     private static final String HIT = "read from the snapshot cache";
 
     @Test
     void aCachedAutogenerateWritesTheVerifiedRevisionAnUncachedOneWrites(TestDatabase db, @TempDir Path dir)
             throws Exception {
+        Fixtures.ensureRoles(db); // now, not between two runs: the key covers the server's roles
         db.execute("CREATE SCHEMA ref; CREATE TABLE ref.regions (code text PRIMARY KEY)");
         Files.createDirectories(dir.resolve("schema"));
         Files.createDirectories(dir.resolve("migrations"));
